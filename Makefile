@@ -1,0 +1,72 @@
+# Two commands: `make demo` and `make test`. Each installs what it needs (idempotent, quick
+# when nothing changed). See README.md.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY_STAMP := $(VENV)/.stamp-install
+NPM_STAMP := extension/node_modules/.stamp-install
+EXT := extension
+
+.PHONY: demo test install install-py install-ext install-browser build-ext lint typecheck \
+        test-py test-ext test-fast schema clean
+
+demo: install-py build-ext
+	$(BIN)/teamcredit demo
+
+test: install-py install-ext install-browser lint typecheck test-ext test-py
+
+install: install-py install-ext
+
+install-py: $(PY_STAMP)
+
+$(PY_STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@touch $@
+
+install-ext: $(NPM_STAMP)
+
+$(NPM_STAMP): $(EXT)/package.json $(EXT)/package-lock.json
+	cd $(EXT) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Debian's Chromium for the browser tests (Playwright drives it through executable_path).
+install-browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing Debian's chromium for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "chromium is missing: run 'sudo apt-get install chromium' (browser tests need it)"; exit 1; \
+	  fi; \
+	fi
+
+build-ext: install-ext
+	cd $(EXT) && npm run --silent build
+	@echo "Extension built in $(EXT)/dist (load it unpacked: see README.md)"
+
+lint: install-py
+	$(BIN)/ruff check services tests bench
+	$(BIN)/ruff format --check services tests bench
+
+typecheck: install-py
+	$(BIN)/mypy
+
+test-ext: install-ext
+	cd $(EXT) && npm run --silent check
+
+test-py: install-py build-ext
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# Unit tests only: seconds, no graph, no browser.
+test-fast: install-py
+	$(BIN)/python -m pytest -q tests/unit
+
+schema: install-py
+	$(BIN)/python -m teamcredit.api.export_schema > docs/schema.graphql
+
+clean:
+	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,31 @@
+"""What every resolver receives: the process services, this request's loaders and caller."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import strawberry
+from strawberry.fastapi import BaseContext
+
+from teamcredit.api.loaders import Loaders
+from teamcredit.services.container import Services
+
+
+@dataclass
+class Principal:
+    key_id: str
+    name: str
+    scopes: frozenset[str] = field(default_factory=frozenset)
+
+
+class Context(BaseContext):
+    def __init__(self, services: Services, request_id: str, principal: Principal | None) -> None:
+        super().__init__()
+        self.services = services
+        self.loaders = Loaders.build(services)
+        self.request_id = request_id
+        self.principal = principal
+
+
+Info = strawberry.Info[Context, Any]

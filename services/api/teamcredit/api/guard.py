@@ -1,0 +1,139 @@
+"""Before GraphQL runs: body size, API key, rate limit and the per-request time budget.
+
+These live in front of the GraphQL executor because each must be able to refuse a
+request before it costs parsing, validation or a graph round trip.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import structlog
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from teamcredit.api.metrics import RATE_LIMITED
+from teamcredit.api.ratelimit import RateLimiter, retry_after_header
+
+log = structlog.get_logger(__name__)
+
+
+async def send_error(
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    **extensions: object,
+) -> None:
+    body = json.dumps(
+        {"data": None, "errors": [{"message": message, "extensions": {"code": code, **extensions}}]}
+    ).encode()
+    raw_headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    raw_headers += [(k.encode(), v.encode()) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class GraphQLGuard:
+    def __init__(
+        self,
+        app: ASGIApp,
+        limiter: RateLimiter,
+        max_body_bytes: int,
+        timeout: float,
+        path: str = "/graphql",
+    ) -> None:
+        self.app = app
+        self.limiter = limiter
+        self.max_body = max_body_bytes
+        self.timeout = timeout
+        self.path = path
+
+    async def _too_large(self, send: Send) -> None:
+        message = f"the request body is larger than {self.max_body} bytes"
+        await send_error(send, 413, "BAD_USER_INPUT", message)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(self.path):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await self._too_large(send)
+            return
+
+        state = scope.setdefault("state", {})
+        principal = None
+        auth = headers.get(b"authorization", b"").decode("latin-1")
+        if auth:
+            scheme, _, token = auth.partition(" ")
+            if scheme.lower() == "bearer" and token.strip():
+                services = scope["app"].state.services
+                principal = await services.keys.verify(token.strip())
+        state["principal"] = principal
+        client = scope.get("client") or ("?", 0)
+        wait = self.limiter.take(f"key:{principal.id}" if principal else f"ip:{client[0]}")
+        if wait > 0:
+            log.info("http.rate_limited", key=principal.id if principal else None)
+            RATE_LIMITED.inc()
+            await send_error(
+                send,
+                429,
+                "RATE_LIMITED",
+                "too many requests for this key; retry later",
+                headers={"retry-after": retry_after_header(wait)},
+                retryAfter=float(f"{wait:.3f}"),
+            )
+            return
+
+        body = b""
+        if scope["method"] == "POST":
+            more = True
+            while more:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return
+                body += message.get("body", b"")
+                more = message.get("more_body", False)
+                if len(body) > self.max_body:
+                    await self._too_large(send)
+                    return
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError:
+                await send_error(send, 400, "BAD_USER_INPUT", "the request body is not valid UTF-8")
+                return
+        replayed = False
+
+        async def buffered_receive() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            async with asyncio.timeout(self.timeout):
+                await self.app(scope, buffered_receive, tracking_send)
+        except TimeoutError:
+            log.warning("http.request_timeout", seconds=self.timeout)
+            if not started:
+                await send_error(
+                    send,
+                    503,
+                    "QUERY_TOO_COMPLEX",
+                    f"the request did not finish within {self.timeout:g} seconds",
+                )

@@ -1,0 +1,18 @@
+"""Resource limits (OWASP API4, unrestricted resource consumption); see docs/security.md."""
+
+from __future__ import annotations
+
+MAX_DEPTH = 10
+MAX_ALIASES = 30
+MAX_TOKENS = 2_000
+MAX_BATCH = 50  # analyzePosts inputs
+MAX_FIRST = 100  # page size, see graph.pagination
+MAX_POST_TEXT = 3_000  # LinkedIn's own limit, see validation
+PARSER_CACHE = 256
+VALIDATION_CACHE = 256
+
+LIMIT_MESSAGES = (
+    "exceeds maximum operation depth",
+    "aliases found. Allowed:",
+    "Document contains more than",
+)

@@ -1,0 +1,79 @@
+"""The schema, assembled from one module per aggregate, with its limits and guards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from teamcredit.api import limits
+from teamcredit.api.keys import KeyMutation, KeyQuery
+from teamcredit.api.metrics import GraphQLMetrics
+from teamcredit.api.nodes import NodeQuery
+from teamcredit.api.organizations import OrganizationMutation, OrganizationType
+from teamcredit.api.people import PersonMutation, PersonQuery, PersonType
+from teamcredit.api.permissions import build_policy, scope_guard
+from teamcredit.api.posts import PostMutation, PostQuery, PostType
+from teamcredit.api.projects import ProjectMutation, ProjectQuery, ProjectType
+from teamcredit.api.teams import TeamMutation, TeamQuery, TeamType
+
+QUERIES: tuple[type, ...] = (NodeQuery, PersonQuery, TeamQuery, ProjectQuery, PostQuery, KeyQuery)
+MUTATIONS: tuple[type, ...] = (
+    OrganizationMutation,
+    TeamMutation,
+    PersonMutation,
+    ProjectMutation,
+    PostMutation,
+    KeyMutation,
+)
+
+
+def _optional_parts() -> tuple[tuple[type, ...], tuple[type, ...]]:
+    try:
+        from teamcredit.api.analysis import AnalysisQuery
+    except ModuleNotFoundError:
+        return (), ()
+    return (AnalysisQuery,), ()
+
+
+class _Schema(strawberry.Schema):
+    def process_errors(self, errors: Any, execution_context: Any = None) -> None:
+        # The router logs what deserves it, with the request id; no second, unredacted copy.
+        return None
+
+
+def build_schema(production: bool = False) -> strawberry.Schema:
+    extra_queries, extra_mutations = _optional_parts()
+    query = merge_types("Query", QUERIES + extra_queries)
+    mutation = merge_types("Mutation", MUTATIONS + extra_mutations)
+    policy: dict[tuple[str, str], str] = {}
+    extensions: list[Any] = [
+        GraphQLMetrics,
+        lambda: MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
+        lambda: ParserCache(maxsize=limits.PARSER_CACHE),
+        lambda: ValidationCache(maxsize=limits.VALIDATION_CACHE),
+        lambda: QueryDepthLimiter(max_depth=limits.MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=limits.MAX_ALIASES),
+        scope_guard(lambda: policy),
+    ]
+    if production:
+        extensions.append(DisableIntrospection)
+    schema = _Schema(
+        query=query,
+        mutation=mutation,
+        types=[OrganizationType, TeamType, PersonType, ProjectType, PostType],
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=production),
+    )
+    policy.update(build_policy(schema._schema))
+    return schema

@@ -1,0 +1,92 @@
+"""The FastAPI application: GraphQL at /graphql, probes, metrics, and the graph's lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+
+from teamcredit import __version__
+from teamcredit.api.context import Context
+from teamcredit.api.guard import GraphQLGuard
+from teamcredit.api.health import router as health_router
+from teamcredit.api.metrics import EMBEDDED_GRAPH_UP, metrics_endpoint, observe_graph
+from teamcredit.api.middleware import RequestIdMiddleware
+from teamcredit.api.ratelimit import RateLimiter
+from teamcredit.api.router import TeamCreditRouter
+from teamcredit.api.schema import build_schema
+from teamcredit.logs import configure_logging
+from teamcredit.services.container import Services
+from teamcredit.services.runtime import open_graph
+from teamcredit.settings import Settings, load_settings
+
+
+def create_app(
+    settings: Settings | None = None,
+    on_ready: Callable[[Services], Awaitable[None]] | None = None,
+) -> FastAPI:
+    """``on_ready`` runs once the graph is open, before the first request (the demo loads here)."""
+    settings = settings or load_settings()
+    configure_logging(settings.log_level)
+    production = settings.env == "prod"
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        runtime = await open_graph(settings, wait_for_schema=False)
+        runtime.client.add_listener(observe_graph)
+        if runtime.embedded is not None:
+            runtime.embedded.on_state_change(lambda up: EMBEDDED_GRAPH_UP.set(1 if up else 0))
+            EMBEDDED_GRAPH_UP.set(1)
+        if not await runtime.ensure_schema():
+            runtime.keep_trying_schema()
+        app.state.services = Services.build(settings, runtime)
+        try:
+            if on_ready is not None:
+                await on_ready(app.state.services)
+            yield
+        finally:
+            await runtime.close()
+
+    async def get_context(request: Request) -> Context:
+        state = request.scope.get("state", {})
+        return Context(
+            services=request.app.state.services,
+            request_id=state.get("request_id", "-"),
+            principal=state.get("principal"),
+        )
+
+    app = FastAPI(
+        title="TeamCredit",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None if production else "/docs",
+        redoc_url=None,
+    )
+    graphql = TeamCreditRouter(
+        build_schema(production),
+        context_getter=get_context,
+        graphql_ide=None if production else "graphiql",
+    )
+    app.include_router(graphql, prefix="/graphql", include_in_schema=False)
+    app.include_router(health_router)
+    app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
+    # Outermost last: request id, then CORS (preflights never need a key), then the guard.
+    app.add_middleware(
+        GraphQLGuard,
+        limiter=RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        max_body_bytes=settings.max_body_bytes,
+        timeout=settings.request_timeout,
+    )
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_origin_regex=None,
+        allow_credentials=True,
+        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["authorization", "content-type", "x-request-id"],
+        expose_headers=["x-request-id", "retry-after"],
+    )
+    app.add_middleware(RequestIdMiddleware)
+    return app

@@ -1,0 +1,3 @@
+from teamcredit.cli import main
+
+main()

@@ -1,0 +1,145 @@
+"""Who else worked with these authors on these projects: ONE round trip for a whole batch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from teamcredit.graph.client import GraphClient
+from teamcredit.graph.models import Person
+
+_CANDIDATES = """
+CALL {
+  UNWIND $projectIds AS pid
+  MATCH (p:Person)-[c:CONTRIBUTED_TO]->(x:Project {id: pid})
+  RETURN collect({personId: p.id, personName: p.name, personHandle: p.handle,
+                  personCountry: p.country, project: x.id, projectName: x.name,
+                  role: c.role, weight: c.weight}) AS contributors
+}
+CALL {
+  UNWIND $projectIds AS pid
+  MATCH (t:Team)-[:OWNS]->(x:Project {id: pid})
+  MATCH (m:Person)-[:MEMBER_OF]->(t)
+  RETURN collect({personId: m.id, personName: m.name, personHandle: m.handle,
+                  personCountry: m.country, team: t.id, teamName: t.name,
+                  project: x.id, projectName: x.name}) AS projectTeammates
+}
+CALL {
+  UNWIND $authorIds AS aid
+  MATCH (:Person {id: aid})-[:MEMBER_OF]->(t:Team)<-[:MEMBER_OF]-(m:Person)
+  WHERE m.id <> aid
+  RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
+                  personCountry: m.country, team: t.id, teamName: t.name}) AS authorTeammates
+}
+CALL {
+  UNWIND $authorIds AS aid
+  MATCH (:Person {id: aid})-[:CONTRIBUTED_TO]->(x:Project)<-[:CONTRIBUTED_TO]-(m:Person)
+  WHERE m.id <> aid
+  RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
+                  personCountry: m.country, project: x.id, projectName: x.name})
+         AS sharedProjects
+}
+CALL {
+  UNWIND $authorIds AS aid
+  MATCH (a:Person {id: aid})-[:AUTHORED]->(:Post)-[:MENTIONS]->(m:Person)
+  WHERE m.id <> aid
+  RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
+                  personCountry: m.country}) AS mentionedByAuthor
+}
+CALL {
+  UNWIND $authorIds AS aid
+  MATCH (m:Person)-[:AUTHORED]->(:Post)-[:MENTIONS]->(a:Person {id: aid})
+  WHERE m.id <> aid
+  RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
+                  personCountry: m.country}) AS mentionedAuthor
+}
+RETURN contributors, projectTeammates, authorTeammates, sharedProjects,
+       mentionedByAuthor, mentionedAuthor
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Contributor:
+    person_id: str
+    project_id: str
+    role: str | None
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMember:
+    person_id: str
+    team_id: str
+    project_id: str | None = None  # set when the team owns a matched project
+    author_id: str | None = None  # set when it is the author's own team
+
+
+@dataclass(frozen=True, slots=True)
+class SharedWork:
+    author_id: str
+    person_id: str
+    project_id: str | None = None  # None: a co-mention rather than a shared project
+
+
+@dataclass
+class CandidateGraph:
+    contributors: list[Contributor] = field(default_factory=list)
+    team_members: list[TeamMember] = field(default_factory=list)
+    shared: list[SharedWork] = field(default_factory=list)
+    people: dict[str, Person] = field(default_factory=dict)
+    project_names: dict[str, str] = field(default_factory=dict)
+    team_names: dict[str, str] = field(default_factory=dict)
+
+
+class CreditRepository:
+    def __init__(self, client: GraphClient) -> None:
+        self._client = client
+
+    async def candidates(
+        self, author_ids: Sequence[str], project_ids: Sequence[str]
+    ) -> CandidateGraph:
+        rows = await self._client.read(
+            _CANDIDATES,
+            {"authorIds": sorted(set(author_ids)), "projectIds": sorted(set(project_ids))},
+        )
+        out = CandidateGraph()
+        if not rows:
+            return out
+        row = rows[0]
+
+        def person(r: dict[str, Any]) -> str:
+            # Flat keys, not a nested map projection: ArcadeDB flattens `{person: p {.*}}`.
+            p = Person(
+                id=r["personId"],
+                name=r["personName"],
+                handle=r["personHandle"],
+                country=r["personCountry"],
+            )
+            out.people[p.id] = p
+            return p.id
+
+        for r in row["contributors"]:
+            out.project_names[r["project"]] = r["projectName"]
+            weight = r["weight"]
+            out.contributors.append(
+                Contributor(
+                    person(r),
+                    r["project"],
+                    r["role"],
+                    1.0 if weight is None else float(weight),
+                )
+            )
+        for r in row["projectTeammates"]:
+            out.project_names[r["project"]] = r["projectName"]
+            out.team_names[r["team"]] = r["teamName"]
+            out.team_members.append(TeamMember(person(r), r["team"], project_id=r["project"]))
+        for r in row["authorTeammates"]:
+            out.team_names[r["team"]] = r["teamName"]
+            out.team_members.append(TeamMember(person(r), r["team"], author_id=r["author"]))
+        for r in row["sharedProjects"]:
+            out.project_names[r["project"]] = r["projectName"]
+            out.shared.append(SharedWork(r["author"], person(r), r["project"]))
+        for r in row["mentionedByAuthor"] + row["mentionedAuthor"]:
+            out.shared.append(SharedWork(r["author"], person(r)))
+        return out

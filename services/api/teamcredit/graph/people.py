@@ -1,0 +1,116 @@
+"""People: upserts, lookups by id and LinkedIn handle, their memberships, and erasure."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from teamcredit.graph import records
+from teamcredit.graph.client import GraphClient
+from teamcredit.graph.models import Contribution, Membership, Page, Person
+
+_UPSERT = """
+MERGE (n:Person {id: $id})
+SET n.importHash = null, n.name = $name, n.handle = $handle, n.headline = $headline,
+    n.country = $country, n.locale = $locale
+WITH n
+OPTIONAL MATCH (n)-[old:BASED_IN]->(c:Country) WHERE c.iso2 <> $country OR $country IS NULL
+DELETE old
+WITH DISTINCT n
+FOREACH (iso IN CASE WHEN $country IS NULL THEN [] ELSE [$country] END |
+  MERGE (c:Country {iso2: iso}) MERGE (n)-[:BASED_IN]->(c))
+RETURN n {.*} AS n
+"""
+_GET_MANY = "MATCH (n:Person) WHERE n.id IN $ids RETURN n {.*} AS n"
+_BY_HANDLES = "MATCH (n:Person) WHERE n.handle IN $handles RETURN n {.*} AS n"
+_LOOKUP = "MATCH (n:Person) WHERE n.id IN $ids OR n.handle IN $handles RETURN n {.*} AS n"
+_COUNT = """
+MATCH (n:Person)
+WHERE $search IS NULL OR toLower(n.name) CONTAINS $search OR n.handle CONTAINS $search
+RETURN count(n) AS total
+"""
+_PAGE = """
+MATCH (n:Person)
+WHERE ($search IS NULL OR toLower(n.name) CONTAINS $search OR n.handle CONTAINS $search)
+  AND ($after IS NULL OR n.id > $after)
+RETURN n {.*} AS n ORDER BY n.id LIMIT $limit
+"""
+_MEMBERSHIPS = """
+MATCH (p:Person)-[m:MEMBER_OF]->(t:Team) WHERE p.id IN $ids
+RETURN {personId: p.id, teamId: t.id, role: m.role, since: m.since} AS m ORDER BY t.id
+"""
+_CONTRIBUTIONS = """
+MATCH (p:Person)-[c:CONTRIBUTED_TO]->(pr:Project) WHERE p.id IN $ids
+RETURN {personId: p.id, projectId: pr.id, role: c.role, weight: c.weight} AS c ORDER BY pr.id
+"""
+# One statement, so erasure is all-or-nothing: the person, what they wrote, and every edge.
+_ERASE = """
+MATCH (p:Person {id: $id})
+OPTIONAL MATCH (p)-[:AUTHORED]->(post:Post)
+WITH p, collect(post) AS posts
+FOREACH (x IN posts | DETACH DELETE x)
+WITH p
+OPTIONAL MATCH (k:ApiKey)-[:ISSUED_TO]->(p)
+WITH p, collect(k) AS keys
+FOREACH (k IN keys | DETACH DELETE k)
+DETACH DELETE p
+RETURN count(*) AS erased
+"""
+
+
+class PersonRepository:
+    def __init__(self, client: GraphClient) -> None:
+        self._client = client
+
+    async def upsert(self, person: Person) -> Person:
+        rows = await self._client.write(
+            _UPSERT,
+            {
+                "id": person.id,
+                "name": person.name,
+                "handle": person.handle,
+                "headline": person.headline,
+                "country": person.country,
+                "locale": person.locale,
+            },
+        )
+        return records.person(rows[0]["n"])
+
+    async def get_many(self, ids: Sequence[str]) -> dict[str, Person]:
+        rows = await self._client.read(_GET_MANY, {"ids": list(ids)})
+        return {r["n"]["id"]: records.person(r["n"]) for r in rows}
+
+    async def by_handles(self, handles: Sequence[str]) -> dict[str, Person]:
+        rows = await self._client.read(_BY_HANDLES, {"handles": list(handles)})
+        return {r["n"]["handle"]: records.person(r["n"]) for r in rows}
+
+    async def lookup(self, ids: Sequence[str], handles: Sequence[str]) -> list[Person]:
+        """People by id or by handle, in one statement (a batch of posts' authors and mentions)."""
+        if not ids and not handles:
+            return []
+        rows = await self._client.read(_LOOKUP, {"ids": list(ids), "handles": list(handles)})
+        return [records.person(r["n"]) for r in rows]
+
+    async def page(self, search: str | None, first: int, after: str | None) -> Page[Person]:
+        params = {"search": search.lower() if search else None}
+        return await records.paginate(
+            self._client, _COUNT, _PAGE, params, first, after, records.person
+        )
+
+    async def memberships(self, person_ids: Sequence[str]) -> dict[str, list[Membership]]:
+        out: dict[str, list[Membership]] = defaultdict(list)
+        for r in await self._client.read(_MEMBERSHIPS, {"ids": list(person_ids)}):
+            m = records.membership(r["m"])
+            out[m.person_id].append(m)
+        return out
+
+    async def contributions(self, person_ids: Sequence[str]) -> dict[str, list[Contribution]]:
+        out: dict[str, list[Contribution]] = defaultdict(list)
+        for r in await self._client.read(_CONTRIBUTIONS, {"ids": list(person_ids)}):
+            c = records.contribution(r["c"])
+            out[c.person_id].append(c)
+        return out
+
+    async def erase(self, person_id: str) -> bool:
+        rows = await self._client.write(_ERASE, {"id": person_id})
+        return bool(rows and rows[0]["erased"])

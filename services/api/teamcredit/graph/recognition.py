@@ -1,0 +1,105 @@
+"""Recognition figures: how posts are framed, and who gets mentioned or credited."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from teamcredit.graph import records
+from teamcredit.graph.client import GraphClient
+from teamcredit.graph.models import Contribution, RecognitionCounts
+
+_PERSON_STATS = """
+MATCH (a:Person)-[:AUTHORED]->(n:Post)
+WHERE a.id IN $ids AND ($since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since)
+OPTIONAL MATCH (n)-[:MENTIONS|CREDITS]->(c:Person) WHERE c.id <> a.id
+RETURN a.id AS key,
+       count(DISTINCT n) AS posts,
+       count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n.id END) AS individual,
+       count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n.id END) AS balanced,
+       count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
+       count(DISTINCT c.id) AS credited
+"""
+_TEAM_STATS = """
+MATCH (t:Team)<-[:MEMBER_OF]-(a:Person)-[:AUTHORED]->(n:Post)
+WHERE t.id IN $ids AND ($since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since)
+OPTIONAL MATCH (n)-[:MENTIONS|CREDITS]->(c:Person) WHERE c.id <> a.id
+RETURN t.id AS key,
+       count(DISTINCT n) AS posts,
+       count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n.id END) AS individual,
+       count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n.id END) AS balanced,
+       count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
+       count(DISTINCT c.id) AS credited
+"""
+_ALL_STATS = """
+MATCH (a:Person)-[:AUTHORED]->(n:Post)
+WHERE $since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since
+OPTIONAL MATCH (n)-[:MENTIONS|CREDITS]->(c:Person) WHERE c.id <> a.id
+RETURN 'all' AS key,
+       count(DISTINCT n) AS posts,
+       count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n.id END) AS individual,
+       count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n.id END) AS balanced,
+       count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
+       count(DISTINCT c.id) AS credited
+"""
+# Contributors to a project that posts in scope are about, named in none of those posts
+# (not mentioned, not credited, not their author).
+_UNCREDITED = """
+MATCH (n:Post)-[:ABOUT]->(x:Project)
+WHERE ($since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since)
+  AND ($teamId IS NULL OR EXISTS {
+        MATCH (n)<-[:AUTHORED]-(:Person)-[:MEMBER_OF]->(:Team {id: $teamId}) })
+WITH x, collect(n.id) AS postIds
+MATCH (p:Person)-[c:CONTRIBUTED_TO]->(x)
+WHERE NOT EXISTS {
+  MATCH (q:Post)-[:MENTIONS|CREDITS]->(p) WHERE q.id IN postIds }
+  AND NOT EXISTS {
+  MATCH (p)-[:AUTHORED]->(q:Post) WHERE q.id IN postIds }
+RETURN {personId: p.id, projectId: x.id, role: c.role, weight: c.weight} AS c
+ORDER BY x.id, c.weight DESC, p.id
+LIMIT $limit
+"""
+_TEAM_SIZE = "MATCH (t:Team {id: $id}) RETURN COUNT { (t)<-[:MEMBER_OF]-(:Person) } AS size"
+
+
+def _counts(row: dict[str, int]) -> RecognitionCounts:
+    return RecognitionCounts(
+        posts=int(row["posts"]),
+        individual=int(row["individual"]),
+        balanced=int(row["balanced"]),
+        collective=int(row["collective"]),
+        people_credited=int(row["credited"]),
+    )
+
+
+class RecognitionRepository:
+    def __init__(self, client: GraphClient) -> None:
+        self._client = client
+
+    async def for_people(
+        self, ids: Sequence[str], since: datetime | None
+    ) -> dict[str, RecognitionCounts]:
+        rows = await self._client.read(_PERSON_STATS, {"ids": list(ids), "since": since})
+        return {r["key"]: _counts(r) for r in rows}
+
+    async def for_teams(
+        self, ids: Sequence[str], since: datetime | None
+    ) -> dict[str, RecognitionCounts]:
+        rows = await self._client.read(_TEAM_STATS, {"ids": list(ids), "since": since})
+        return {r["key"]: _counts(r) for r in rows}
+
+    async def overall(self, since: datetime | None) -> RecognitionCounts:
+        rows = await self._client.read(_ALL_STATS, {"since": since})
+        return _counts(rows[0]) if rows else RecognitionCounts()
+
+    async def uncredited(
+        self, team_id: str | None, since: datetime | None, limit: int = 500
+    ) -> list[Contribution]:
+        rows = await self._client.read(
+            _UNCREDITED, {"teamId": team_id, "since": since, "limit": limit}
+        )
+        return [records.contribution(r["c"]) for r in rows]
+
+    async def team_size(self, team_id: str) -> int | None:
+        rows = await self._client.read(_TEAM_SIZE, {"id": team_id})
+        return int(rows[0]["size"]) if rows else None

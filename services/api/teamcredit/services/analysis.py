@@ -1,0 +1,209 @@
+"""Analyse posts: framing + who else to credit + a phrasing + the cultural context.
+
+A batch of posts costs a fixed number of graph round trips (people, then candidates; the
+project dictionary is cached), never one per post. Analysing never writes. When the graph
+is unreachable the answer is degraded (framing and culture only) rather than an error; the
+graph client's circuit breaker keeps the answers of an outage fast.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import structlog
+
+from teamcredit.analysis.credit import (
+    CollaboratorFact,
+    ContributorFact,
+    CreditFacts,
+    CreditReason,
+    TeammateFact,
+    already_named,
+    rank_credit,
+    top_names,
+)
+from teamcredit.analysis.culture import cultural_context
+from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.models import CulturalContext, FramingAnalysis
+from teamcredit.analysis.phrasing import suggest_phrasing
+from teamcredit.errors import GraphUnavailable
+from teamcredit.graph.credit import CandidateGraph, CreditRepository
+from teamcredit.graph.models import Person
+from teamcredit.graph.people import PersonRepository
+from teamcredit.services.project_index import ProjectIndex
+from teamcredit.services.requests import PostRequest
+
+log = structlog.get_logger(__name__)
+
+MAX_SUGGESTIONS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class CreditItem:
+    person: Person
+    reason: CreditReason
+    evidence: str
+    score: float
+    project_id: str | None = None
+    team_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PostAnalysisResult:
+    framing: FramingAnalysis
+    credit: tuple[CreditItem, ...]
+    suggested_phrasing: str | None
+    culture: CulturalContext
+    author: Person | None
+    degraded: bool
+    project_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    author: Person | None
+    mentioned_ids: frozenset[str]
+    project_ids: tuple[str, ...]
+
+
+def _author_of(
+    req: PostRequest, by_id: dict[str, Person], by_handle: dict[str, Person]
+) -> Person | None:
+    if req.author_id:
+        return by_id.get(req.author_id)
+    if req.author_handle:
+        return by_handle.get(req.author_handle)
+    return None
+
+
+def _facts(author: Person, projects: Sequence[str], graph: CandidateGraph) -> CreditFacts:
+    wanted = set(projects)
+    contributors = tuple(
+        ContributorFact(c.person_id, c.project_id, c.role, c.weight)
+        for c in graph.contributors
+        if c.project_id in wanted
+    )
+    teammates = tuple(
+        TeammateFact(m.person_id, m.team_id, m.project_id)
+        for m in graph.team_members
+        if (m.project_id in wanted) or (m.author_id == author.id)
+    )
+    shared: dict[str, list[str]] = defaultdict(list)
+    co_mentions: dict[str, int] = defaultdict(int)
+    for s in graph.shared:
+        if s.author_id != author.id:
+            continue
+        if s.project_id is None:
+            co_mentions[s.person_id] += 1
+        elif s.project_id not in shared[s.person_id]:
+            shared[s.person_id].append(s.project_id)
+    collaborators = tuple(
+        CollaboratorFact(pid, tuple(sorted(shared.get(pid, ()))), co_mentions.get(pid, 0))
+        for pid in sorted(set(shared) | set(co_mentions))
+    )
+    return CreditFacts(
+        contributors=contributors,
+        teammates=teammates,
+        collaborators=collaborators,
+        person_names={pid: p.name for pid, p in graph.people.items()},
+        project_names=graph.project_names,
+        team_names=graph.team_names,
+    )
+
+
+class AnalysisService:
+    def __init__(
+        self, people: PersonRepository, credit: CreditRepository, index: ProjectIndex
+    ) -> None:
+        self._people = people
+        self._credit = credit
+        self._index = index
+
+    async def analyze(self, req: PostRequest) -> PostAnalysisResult:
+        return (await self.analyze_many([req]))[0]
+
+    async def analyze_many(self, reqs: Sequence[PostRequest]) -> list[PostAnalysisResult]:
+        framings = [analyze_framing(r.text, r.language, [m.name for m in r.mentions]) for r in reqs]
+        graph_part: tuple[list[_Resolved], CandidateGraph] | None = None
+        try:
+            graph_part = await self._from_graph(reqs)
+        except GraphUnavailable as exc:
+            log.warning("analysis.degraded", reason=exc.message)
+        if graph_part is None:
+            return [self._degraded(r, f) for r, f in zip(reqs, framings, strict=True)]
+        resolved, graph = graph_part
+        return [
+            self._answer(r, f, res, graph)
+            for r, f, res in zip(reqs, framings, resolved, strict=True)
+        ]
+
+    async def _from_graph(
+        self, reqs: Sequence[PostRequest]
+    ) -> tuple[list[_Resolved], CandidateGraph]:
+        ids = sorted({r.author_id for r in reqs if r.author_id})
+        handles = sorted(
+            {r.author_handle for r in reqs if r.author_handle and not r.author_id}
+            | {m.handle for r in reqs for m in r.mentions if m.handle}
+        )
+        found = await self._people.lookup(ids, handles)
+        by_id = {p.id: p for p in found}
+        by_handle = {p.handle: p for p in found if p.handle}
+        matcher = await self._index.matcher()
+        resolved = []
+        for r in reqs:
+            author = _author_of(r, by_id, by_handle)
+            mentioned = frozenset(
+                by_handle[m.handle].id for m in r.mentions if m.handle and m.handle in by_handle
+            )
+            projects = tuple(dict.fromkeys(m.project_id for m in matcher.match(r.text)))
+            resolved.append(_Resolved(author, mentioned, projects))
+        authors = [x.author.id for x in resolved if x.author]
+        if not authors:
+            return resolved, CandidateGraph()
+        projects = [p for x in resolved if x.author for p in x.project_ids]
+        return resolved, await self._credit.candidates(authors, projects)
+
+    def _answer(
+        self, req: PostRequest, framing: FramingAnalysis, res: _Resolved, graph: CandidateGraph
+    ) -> PostAnalysisResult:
+        author = res.author
+        credit: list[CreditItem] = []
+        phrasing = None
+        if author is not None:
+            facts = _facts(author, res.project_ids, graph)
+            mention_text = "\n".join([req.text, *(m.name for m in req.mentions)])
+            named = already_named(mention_text, facts.person_names)
+            ranked = rank_credit(
+                author.id,
+                facts,
+                excluded=named | res.mentioned_ids,
+                ui_language=req.ui_language,
+                limit=MAX_SUGGESTIONS,
+            )
+            credit = [
+                CreditItem(
+                    graph.people[s.person_id],
+                    s.reason,
+                    s.evidence,
+                    s.score,
+                    s.project_id,
+                    s.team_id,
+                )
+                for s in ranked
+            ]
+            phrasing = suggest_phrasing(framing.language, top_names(ranked, facts.person_names))
+        culture = cultural_context(
+            framing.orientation,
+            author.country if author else None,
+            req.reader_country,
+            req.ui_language,
+        )
+        return PostAnalysisResult(
+            framing, tuple(credit), phrasing, culture, author, False, res.project_ids
+        )
+
+    def _degraded(self, req: PostRequest, framing: FramingAnalysis) -> PostAnalysisResult:
+        culture = cultural_context(framing.orientation, None, req.reader_country, req.ui_language)
+        return PostAnalysisResult(framing, (), None, culture, None, True)

@@ -1,0 +1,73 @@
+"""One object graph per process: repositories over one client, built once, injected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from teamcredit.graph.client import GraphClient
+from teamcredit.graph.credit import CreditRepository
+from teamcredit.graph.keys import ApiKeyRepository
+from teamcredit.graph.organizations import OrganizationRepository
+from teamcredit.graph.people import PersonRepository
+from teamcredit.graph.posts import PostRepository
+from teamcredit.graph.projects import ProjectRepository
+from teamcredit.graph.recognition import RecognitionRepository
+from teamcredit.graph.teams import TeamRepository
+from teamcredit.services.analysis import AnalysisService
+from teamcredit.services.ingest import IngestService
+from teamcredit.services.keys import KeyService
+from teamcredit.services.project_index import ProjectIndex
+from teamcredit.services.recognition import RecognitionReport, RecognitionService
+from teamcredit.services.runtime import GraphRuntime
+from teamcredit.settings import Settings
+
+
+@dataclass
+class Services:
+    settings: Settings
+    runtime: GraphRuntime
+    organizations: OrganizationRepository
+    teams: TeamRepository
+    people: PersonRepository
+    projects: ProjectRepository
+    posts: PostRepository
+    project_index: ProjectIndex
+    ingest: IngestService
+    keys: KeyService
+    analysis: AnalysisService
+    recognition: RecognitionService
+
+    def project_changed(self) -> None:
+        self.project_index.invalidate()
+
+    async def recognition_report(
+        self, team_id: str | None, since: datetime | None
+    ) -> RecognitionReport:
+        return await self.recognition.report(team_id, since)
+
+    @property
+    def client(self) -> GraphClient:
+        return self.runtime.client
+
+    @classmethod
+    def build(cls, settings: Settings, runtime: GraphRuntime) -> Services:
+        client = runtime.client
+        people = PersonRepository(client)
+        projects = ProjectRepository(client)
+        posts = PostRepository(client)
+        index = ProjectIndex(projects)
+        return cls(
+            settings=settings,
+            runtime=runtime,
+            organizations=OrganizationRepository(client),
+            teams=TeamRepository(client),
+            people=people,
+            projects=projects,
+            posts=posts,
+            project_index=index,
+            ingest=IngestService(people, posts, index),
+            keys=KeyService(ApiKeyRepository(client)),
+            analysis=AnalysisService(people, CreditRepository(client), index),
+            recognition=RecognitionService(RecognitionRepository(client)),
+        )

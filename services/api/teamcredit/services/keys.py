@@ -1,0 +1,112 @@
+"""Issuing and checking API keys.
+
+A key reads ``tc_<id>_<secret>``: the id finds the stored record, the 256-bit secret is
+checked against ``sha256(salt + secret)`` with a constant-time comparison. A fast hash is
+enough here because the secret is random and long (no dictionary to try), unlike a password.
+
+While the graph answers, every request checks the stored key, so a revoked key stops
+working at once. When the graph is unreachable, the last verified answer for that exact
+key is used, so analysis keeps working in degraded mode (nobody can revoke during an
+outage either: revoking writes to the graph).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from teamcredit.errors import BadUserInput, GraphUnavailable, NotFound
+from teamcredit.graph.keys import ApiKeyRepository, StoredKey
+
+SCOPES = ("analyze", "read", "write", "admin")
+_FORMAT = re.compile(r"^tc_([a-f0-9]{16})_([A-Za-z0-9_\-]{43})$")
+_STALE_CACHE_SIZE = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedKey:
+    id: str
+    name: str
+    scopes: tuple[str, ...]
+    secret: str  # shown once, never stored
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedKey:
+    id: str
+    name: str
+    scopes: frozenset[str]
+
+
+def _digest(salt: str, secret: str) -> str:
+    return hashlib.sha256((salt + secret).encode()).hexdigest()
+
+
+def parse_scopes(raw: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    items = raw.split(",") if isinstance(raw, str) else list(raw)
+    scopes = tuple(dict.fromkeys(s.strip().lower() for s in items if s.strip()))
+    unknown = [s for s in scopes if s not in SCOPES]
+    if not scopes or unknown:
+        raise BadUserInput(
+            f"scopes must be among {', '.join(SCOPES)} (got {', '.join(unknown) or 'none'})"
+        )
+    return scopes
+
+
+class KeyService:
+    def __init__(self, repo: ApiKeyRepository) -> None:
+        self._repo = repo
+        self._last_good: OrderedDict[str, VerifiedKey] = OrderedDict()
+
+    async def create(self, name: str, scopes: tuple[str, ...] | list[str] | str) -> IssuedKey:
+        name = name.strip()
+        if not name or len(name) > 100:
+            raise BadUserInput("a key needs a name of 1 to 100 characters")
+        parsed = parse_scopes(scopes)
+        key_id = secrets.token_hex(8)
+        secret = secrets.token_urlsafe(32)
+        salt = secrets.token_hex(16)
+        await self._repo.create(key_id, name, salt, _digest(salt, secret), list(parsed))
+        return IssuedKey(id=key_id, name=name, scopes=parsed, secret=f"tc_{key_id}_{secret}")
+
+    async def list(self) -> list[StoredKey]:
+        return await self._repo.list()
+
+    async def revoke(self, key_id: str) -> StoredKey:
+        revoked = await self._repo.revoke(key_id)
+        if revoked is None:
+            raise NotFound(f"no API key with id {key_id!r}")
+        self._forget(key_id)
+        return revoked
+
+    def _forget(self, key_id: str) -> None:
+        for cached, verified in list(self._last_good.items()):
+            if verified.id == key_id:
+                del self._last_good[cached]
+
+    async def verify(self, presented: str) -> VerifiedKey | None:
+        """The key's identity and scopes, or None for a malformed, unknown or revoked key."""
+        match = _FORMAT.match(presented)
+        if match is None:
+            return None
+        key_id, secret = match.groups()
+        fingerprint = hashlib.sha256(presented.encode()).hexdigest()
+        try:
+            stored = await self._repo.get(key_id)
+        except GraphUnavailable:
+            return self._last_good.get(fingerprint)
+        if stored is None or not stored.active:
+            self._last_good.pop(fingerprint, None)
+            return None
+        if not hmac.compare_digest(_digest(stored.salt, secret), stored.hash):
+            return None
+        verified = VerifiedKey(id=stored.id, name=stored.name, scopes=frozenset(stored.scopes))
+        self._last_good[fingerprint] = verified
+        self._last_good.move_to_end(fingerprint)
+        while len(self._last_good) > _STALE_CACHE_SIZE:
+            self._last_good.popitem(last=False)
+        return verified

@@ -1,0 +1,90 @@
+"""Where the graph is: the embedded server (started or joined) or a configured Neo4j.
+
+Shared by the API lifespan and every CLI command, so they find the graph the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass, field
+
+import structlog
+
+from teamcredit.errors import GraphUnavailable
+from teamcredit.graph.client import GraphClient
+from teamcredit.graph.embedded import EmbeddedGraph, GraphEndpoint
+from teamcredit.graph.schema import apply_schema
+from teamcredit.settings import Settings
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass
+class GraphRuntime:
+    client: GraphClient
+    endpoint: GraphEndpoint
+    embedded: EmbeddedGraph | None = None
+    schema_ready: bool = False
+    _retry: asyncio.Task[None] | None = field(default=None, repr=False)
+
+    async def ensure_schema(self) -> bool:
+        if not self.schema_ready:
+            try:
+                await apply_schema(self.client)
+                self.schema_ready = True
+                log.info("graph.schema_ready", uri=self.endpoint.uri)
+            except GraphUnavailable as exc:
+                log.warning("graph.schema_pending", reason=exc.message)
+        return self.schema_ready
+
+    def keep_trying_schema(self, interval: float = 1.0) -> None:
+        """The API starts even when the graph is down; this brings it to ready when it appears."""
+
+        async def loop() -> None:
+            while not await self.ensure_schema():
+                await asyncio.sleep(interval)
+
+        if not self.schema_ready and self._retry is None:
+            self._retry = asyncio.create_task(loop(), name="graph-schema-retry")
+
+    async def close(self) -> None:
+        if self._retry is not None:
+            self._retry.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._retry
+        await self.client.close()
+        if self.embedded is not None:
+            await asyncio.to_thread(self.embedded.stop)
+
+
+def resolve_endpoint(settings: Settings) -> tuple[GraphEndpoint, EmbeddedGraph | None]:
+    """Configured Neo4j, else join the embedded graph of DATA_DIR, else start it (blocking)."""
+    if settings.neo4j_uri is not None:
+        endpoint = GraphEndpoint(
+            uri=settings.neo4j_uri,
+            user=settings.neo4j_user,
+            password=settings.neo4j_password or "",
+            database=settings.neo4j_database,
+        )
+        return endpoint, None
+    embedded = EmbeddedGraph(settings.data_dir)
+    endpoint = embedded.start()
+    # Joined a server another process owns: not ours to stop.
+    owned = embedded if endpoint.pid is not None and embedded.owns(endpoint) else None
+    return endpoint, owned
+
+
+async def open_graph(settings: Settings, wait_for_schema: bool = True) -> GraphRuntime:
+    endpoint, embedded = await asyncio.to_thread(resolve_endpoint, settings)
+    client = GraphClient(
+        endpoint.uri,
+        endpoint.user,
+        endpoint.password,
+        endpoint.database,
+        timeout=settings.graph_timeout,
+    )
+    runtime = GraphRuntime(client=client, endpoint=endpoint, embedded=embedded)
+    if wait_for_schema:
+        await runtime.ensure_schema()
+    return runtime

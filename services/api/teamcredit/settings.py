@@ -1,0 +1,71 @@
+"""Service settings, read from the environment (prefix ``TEAMCREDIT_``) with pydantic-settings.
+
+Bad values fail at start with a message naming the variable, so an operator never meets a
+half-configured service at the first request.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ENV_PREFIX = "TEAMCREDIT_"
+
+
+class SettingsError(Exception):
+    """Raised with a human message naming each bad environment variable."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", frozen=True)
+
+    neo4j_uri: str | None = Field(
+        default=None, description="Bolt URI of Neo4j 5; unset starts the embedded graph"
+    )
+    neo4j_user: str = "neo4j"
+    neo4j_password: str | None = None
+    neo4j_database: str = "neo4j"
+    data_dir: Path = Path(".teamcredit")
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    env: Literal["dev", "prod"] = "dev"
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # Seconds a graph call may take before the request answers GRAPH_UNAVAILABLE.
+    graph_timeout: float = Field(default=1.5, gt=0, le=60)
+    request_timeout: float = Field(default=10.0, gt=0, le=300)
+    max_body_bytes: int = Field(default=1_048_576, ge=1024, le=64 * 1_048_576)
+    # Origins allowed to call with credentials: the extension's chrome-extension:// and
+    # moz-extension:// ids, and frontends. JSON list in the environment.
+    cors_origins: list[str] = Field(default_factory=list)
+    rate_limit_per_minute: int = Field(default=600, ge=1)
+    rate_limit_burst: int = Field(default=120, ge=1)
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def _bolt_scheme(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        schemes = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+        if not value.startswith(schemes):
+            raise ValueError(f"must start with one of {', '.join(schemes)}")
+        return value
+
+    @cached_property
+    def embedded(self) -> bool:
+        return self.neo4j_uri is None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings, turning pydantic's report into one line per bad variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            field = ".".join(str(p) for p in err["loc"])
+            lines.append(f"{ENV_PREFIX}{field.upper()}: {err['msg']} (got {err.get('input')!r})")
+        raise SettingsError("Invalid settings:\n  " + "\n  ".join(lines)) from None
