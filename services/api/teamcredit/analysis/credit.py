@@ -69,7 +69,7 @@ class CreditSuggestion:
 @cache
 def _templates() -> dict[str, dict[str, str]]:
     raw = (resources.files("teamcredit") / "data" / "credit" / "evidence.toml").read_text("utf-8")
-    return tomllib.loads(raw)  # type: ignore[return-value]
+    return tomllib.loads(raw)
 
 
 def _say(ui_language: str, key: str, **values: object) -> str:

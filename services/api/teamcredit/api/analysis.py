@@ -31,10 +31,11 @@ if TYPE_CHECKING:
     from teamcredit.api.projects import ContributionType, ProjectType
     from teamcredit.api.teams import TeamType
 
-OrientationEnum = strawberry.enum(Orientation, name="Orientation")
-SignalKindEnum = strawberry.enum(SignalKind, name="SignalKind")
-CultureOrientationEnum = strawberry.enum(CultureOrientation, name="CultureOrientation")
-CreditReasonEnum = strawberry.enum(CreditReason, name="CreditReason")
+# The analysis enums are the GraphQL enums: registered here, so analysis/ stays free of Strawberry.
+strawberry.enum(Orientation, name="Orientation")
+strawberry.enum(SignalKind, name="SignalKind")
+strawberry.enum(CultureOrientation, name="CultureOrientation")
+strawberry.enum(CreditReason, name="CreditReason")
 
 
 @strawberry.type(name="TextSpan", description="Offsets in Unicode code points.")
@@ -46,14 +47,14 @@ class TextSpanType:
 
 @strawberry.type(name="FramingSignal")
 class FramingSignalType:
-    kind: SignalKindEnum
+    kind: SignalKind
     span: TextSpanType
     weight: float
 
 
 @strawberry.type(name="FramingAnalysis")
 class FramingAnalysisType:
-    orientation: OrientationEnum
+    orientation: Orientation
     score: float = strawberry.field(description="-1 fully collective .. +1 fully individual")
     confidence: float
     language: str
@@ -87,7 +88,7 @@ class CultureType:
     name: str
     individualism: int | None = strawberry.field(description="Hofstede IDV (2010 edition)")
     power_distance: int | None = strawberry.field(description="Hofstede PDI (2010 edition)")
-    orientation: CultureOrientationEnum
+    orientation: CultureOrientation
 
     @classmethod
     def of(cls, c: Culture | None) -> CultureType | None:
@@ -123,7 +124,7 @@ class CulturalContextType:
 
 @strawberry.type(name="CreditSuggestion")
 class CreditSuggestionType:
-    reason: CreditReasonEnum
+    reason: CreditReason
     evidence: str = strawberry.field(description="Why this person, in the UI language")
     score: float
     item: strawberry.Private[CreditItem]

@@ -39,5 +39,5 @@ def build_connection(
     return connection(  # type: ignore[call-arg]
         edges=edges,
         page_info=PageInfo.of(page),
-        total_count=page.total,  # type: ignore[arg-type]
+        total_count=page.total,
     )

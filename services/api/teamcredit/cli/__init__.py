@@ -28,8 +28,13 @@ def _register_optional() -> None:
     # Commands whose modules land with later features; absent ones are simply not offered.
     import importlib
 
+    from teamcredit.cli.analyze import build_analyze_command
+    from teamcredit.cli.analyze_credit import GraphCreditProvider
+
+    app.command("analyze", help="Analyse a post's framing (credit suggestions need a graph).")(
+        build_analyze_command(credit_provider=GraphCreditProvider())
+    )
     for module, name in (
-        ("teamcredit.cli.analyze", "analyze"),
         ("teamcredit.cli.keys_cmd", "keys"),
         ("teamcredit.cli.cypher_cmd", "cypher"),
         ("teamcredit.cli.generate_cmd", "generate"),

@@ -79,7 +79,7 @@ class GraphClient:
         started = time.perf_counter()
         ok = False
         try:
-            result = await tx.run(query, params)
+            result = await tx.run(query, dict(params))
             rows = [record.data() for record in await result.fetch(1_000_000)]
             ok = True
             return rows

@@ -162,8 +162,8 @@ class AnalysisService:
         authors = [x.author.id for x in resolved if x.author]
         if not authors:
             return resolved, CandidateGraph()
-        projects = [p for x in resolved if x.author for p in x.project_ids]
-        return resolved, await self._credit.candidates(authors, projects)
+        matched = [p for x in resolved if x.author for p in x.project_ids]
+        return resolved, await self._credit.candidates(authors, matched)
 
     def _answer(
         self, req: PostRequest, framing: FramingAnalysis, res: _Resolved, graph: CandidateGraph

@@ -1,0 +1,107 @@
+"""Find the people a post names: @mentions, names the caller knows, names right after thanks.
+
+Everything returns (start, end) code-point offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from teamcredit.analysis.charclass import UPPER_CLASS
+
+_NAME_WORD = rf"{UPPER_CLASS}[\w'’-]*"
+# Starts with the literal "@" so `re` can jump from one "@" to the next; the lookbehind
+# then rejects e-mail addresses and "@@".
+_AT_MENTION = re.compile(
+    rf"@(?<![\w@]@)[^\W\d_][\w'’-]*(?:\.[\w'’-]+)*(?:[ \u00a0]{_NAME_WORD}){{0,2}}"
+)
+_NAME_AHEAD = re.compile(rf"[ \t\u00a0]*(@?)({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})")
+_WORD_CHAR = re.compile(r"\w")
+# A list of thanked people rarely runs longer; the cap bounds the work on odd input.
+_MAX_LISTED = 12
+_KANJI_OR_KATAKANA = r"[\u4e00-\u9fff\u30a0-\u30ff]"
+
+
+def at_mentions(text: str) -> list[tuple[int, int]]:
+    """`@Name` or `@Name Surname` as pasted from LinkedIn, or a handle like `@bob.martin`."""
+    if "@" not in text:
+        return []
+    return [found.span() for found in _AT_MENTION.finditer(text)]
+
+
+@cache
+def _joiner(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in joiners if word.strip(",、"))
+    if not words:
+        return re.compile(r"[ \t\u00a0]*[,、][ \t\u00a0]*")
+    return re.compile(
+        rf"[ \t\u00a0]*(?:[,、][ \t\u00a0]*(?:(?:{words})[ \t\u00a0]+)?|(?:{words})[ \t\u00a0]+)"
+    )
+
+
+def names_after(text: str, position: int, joiners: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Capitalised names listed right after a thanks formula ("merci à Léa, Inès et Paul").
+
+    @-prefixed names are skipped here (at_mentions finds them) but do not end the list.
+    """
+    spans: list[tuple[int, int]] = []
+    joiner = _joiner(joiners)
+    for _ in range(_MAX_LISTED):
+        found = _NAME_AHEAD.match(text, position)
+        if found is None:
+            break
+        if not found.group(1):
+            spans.append(found.span(2))
+        following = joiner.match(text, found.end())
+        if following is None:
+            break
+        position = following.end()
+    return spans
+
+
+def _is_word_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and _WORD_CHAR.match(text[index]) is not None
+
+
+def known_mentions(lowered: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Whole-word occurrences, in the lower-cased text, of names the caller says are there.
+
+    LinkedIn lets authors shorten a mention to the first name, so when the full name is
+    absent the first word of it is looked for.
+    """
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        needle = " ".join(name.split()).lower()
+        if not needle:
+            continue
+        found = list(_occurrences(lowered, needle))
+        first = needle.split(" ", 1)[0]
+        if not found and first != needle and len(first) >= 2:
+            found = list(_occurrences(lowered, first))
+        spans.extend(found)
+    return spans
+
+
+def _occurrences(lowered: str, needle: str) -> Iterable[tuple[int, int]]:
+    start = lowered.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        if not _is_word_at(lowered, start - 1) and not _is_word_at(lowered, end):
+            yield start, end
+        start = lowered.find(needle, start + 1)
+
+
+@cache
+def _honorific_pattern(honorifics: tuple[str, ...]) -> re.Pattern[str]:
+    suffixes = "|".join(re.escape(word) for word in honorifics)
+    # Two characters at least: one-character "names" are mostly 皆さん, お客様 and the like.
+    return re.compile(rf"{_KANJI_OR_KATAKANA}{{2,6}}(?:{suffixes})")
+
+
+def honorific_names(text: str, honorifics: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Names followed by an honorific (田中さん), for languages whose lexicon lists some."""
+    if not honorifics:
+        return []
+    return [found.span() for found in _honorific_pattern(honorifics).finditer(text)]

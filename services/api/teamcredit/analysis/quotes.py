@@ -1,0 +1,22 @@
+"""Find quoted speech, so words someone else said do not decide the author's framing."""
+
+from __future__ import annotations
+
+import re
+
+_QUOTED = re.compile(
+    r'"[^"\n]{1,500}"|“[^”\n]{1,500}”|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|「[^」]{1,500}」'
+    r"|『[^』]{1,500}』"
+)
+_OPENERS = ('"', "“", "«", "„", "「", "『")
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) code-point ranges of quoted passages, in order."""
+    if not any(opener in text for opener in _OPENERS):
+        return []
+    return [found.span() for found in _QUOTED.finditer(text)]
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(low <= start and end <= high for low, high in ranges)

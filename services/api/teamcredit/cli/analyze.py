@@ -1,0 +1,225 @@
+"""`teamcredit analyze`: framing and cultural context for a post, or a JSONL stream of posts.
+
+Runs without the graph: credit suggestions come from an optional `CreditProvider`, which the
+main CLI can plug in with `build_analyze_command(credit_provider=...)`.
+
+JSONL mode reads one PostInput-shaped object per line and writes one PostAnalysis-shaped
+object per line. A bad line is reported on stderr with its line number and skipped (nothing
+is written for it); the other lines are still processed, and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from teamcredit.analysis.culture import cultural_context
+from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.models import FramingAnalysis, Orientation
+from teamcredit.analysis.serialize import analysis_to_dict
+
+
+@dataclass(frozen=True, slots=True)
+class CreditResult:
+    """What a credit provider adds: GraphQL-shaped suggestions, a phrasing, the author."""
+
+    credit: Sequence[Mapping[str, Any]] = ()
+    suggested_phrasing: str | None = None
+    author: Mapping[str, Any] | None = None
+    author_country: str | None = None
+    degraded: bool = False
+
+
+CreditProvider = Callable[[Mapping[str, Any], FramingAnalysis], CreditResult]
+
+
+class PostInputError(ValueError):
+    """A JSONL line that is not a usable PostInput."""
+
+
+def _mention_names(post: Mapping[str, Any]) -> list[str]:
+    mentions = post.get("mentions") or []
+    if not isinstance(mentions, list):
+        raise PostInputError("'mentions' must be a list of {name, handle} objects")
+    names = []
+    for mention in mentions:
+        if not isinstance(mention, dict) or not isinstance(mention.get("name"), str):
+            raise PostInputError("each mention needs a string 'name'")
+        names.append(mention["name"])
+    return names
+
+
+def _optional_str(post: Mapping[str, Any], field: str) -> str | None:
+    value = post.get(field)
+    if value is not None and not isinstance(value, str):
+        raise PostInputError(f"'{field}' must be a string")
+    return value
+
+
+def analyze_post(
+    post: Mapping[str, Any],
+    *,
+    reader_country: str | None = None,
+    ui_language: str | None = None,
+    language: str | None = None,
+    credit_provider: CreditProvider | None = None,
+) -> dict[str, Any]:
+    """One PostInput-shaped mapping to one PostAnalysis-shaped dict.
+
+    Options given on the command line are defaults: a field set in the post wins.
+    """
+    text = post.get("text")
+    if not isinstance(text, str):
+        raise PostInputError("'text' is required and must be a string")
+    framing = analyze_framing(
+        text,
+        _optional_str(post, "language") or language,
+        _mention_names(post),
+    )
+    extra = credit_provider(post, framing) if credit_provider else CreditResult()
+    culture = cultural_context(
+        framing.orientation,
+        extra.author_country,
+        _optional_str(post, "readerCountry") or reader_country,
+        _optional_str(post, "uiLanguage") or ui_language or "en",
+    )
+    return analysis_to_dict(
+        framing,
+        culture,
+        credit=extra.credit,
+        suggested_phrasing=extra.suggested_phrasing,
+        author=extra.author,
+        degraded=extra.degraded,
+    )
+
+
+def analyze_lines(
+    lines: Iterable[str],
+    out: TextIO,
+    err: TextIO,
+    **options: Any,
+) -> int:
+    """Analyse a JSONL stream; returns how many lines were rejected."""
+    rejected = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                post = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise PostInputError(f"invalid JSON: {error}") from error
+            if not isinstance(post, dict):
+                raise PostInputError("expected a JSON object")
+            result = analyze_post(post, **options)
+        except PostInputError as error:
+            rejected += 1
+            err.write(f"line {number}: {error}\n")
+            continue
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return rejected
+
+
+_ORIENTATION_STYLE = {
+    Orientation.INDIVIDUAL: "bold yellow",
+    Orientation.BALANCED: "bold cyan",
+    Orientation.COLLECTIVE: "bold green",
+}
+
+
+def render(console: Console, text: str, result: Mapping[str, Any]) -> None:
+    framing = result["framing"]
+    orientation = Orientation(framing["orientation"])
+    console.print(
+        Text.assemble(
+            ("Framing: ", "bold"),
+            (orientation.value, _ORIENTATION_STYLE[orientation]),
+            f"  score {framing['score']:+.2f}  confidence {framing['confidence']:.2f}"
+            f"  language {framing['language']}",
+        )
+    )
+    highlighted = Text(text)
+    for signal in framing["signals"]:
+        span = signal["span"]
+        highlighted.stylize("reverse", span["start"], span["end"])
+    console.print(highlighted)
+    table = Table("kind", "text", "span", "weight", title="Signals", title_justify="left")
+    for signal in framing["signals"]:
+        span = signal["span"]
+        table.add_row(
+            signal["kind"], span["text"], f"{span['start']}-{span['end']}", f"{signal['weight']:g}"
+        )
+    if framing["signals"]:
+        console.print(table)
+    culture = result["culture"]
+    console.print(Text.assemble(("Cultural context: ", "bold"), culture["summary"]))
+    for note in culture["notes"]:
+        console.print(f"  - {note}")
+    console.print(Text("Sources: " + " ".join(culture["sources"]), style="dim"))
+    if result["suggestedPhrasing"]:
+        console.print(Text.assemble(("Suggested phrasing: ", "bold"), result["suggestedPhrasing"]))
+
+
+def build_analyze_command(
+    credit_provider: CreditProvider | None = None,
+) -> Callable[..., None]:
+    """The `analyze` command, with an optional credit provider (e.g. backed by the graph)."""
+
+    def analyze(
+        text: Annotated[str | None, typer.Argument(help="Post text to analyse.")] = None,
+        jsonl: Annotated[
+            str | None,
+            typer.Option("--jsonl", help="Read PostInput objects, one per line ('-' = stdin)."),
+        ] = None,
+        json_output: Annotated[
+            bool, typer.Option("--json", help="Print PostAnalysis JSON instead of a report.")
+        ] = False,
+        reader_country: Annotated[
+            str | None, typer.Option("--reader-country", help="Reader's ISO 3166-1 alpha-2.")
+        ] = None,
+        ui_language: Annotated[
+            str, typer.Option("--ui-language", help="Language of the cultural notes.")
+        ] = "en",
+        language: Annotated[
+            str | None, typer.Option("--language", help="Post language (detected if omitted).")
+        ] = None,
+    ) -> None:
+        """Analyse how a post frames credit: individual, balanced or collective."""
+        options: dict[str, Any] = {
+            "reader_country": reader_country,
+            "ui_language": ui_language,
+            "language": language,
+            "credit_provider": credit_provider,
+        }
+        if jsonl is not None:
+            if text is not None:
+                raise typer.BadParameter("give either TEXT or --jsonl, not both")
+            if jsonl == "-":
+                rejected = analyze_lines(sys.stdin, sys.stdout, sys.stderr, **options)
+            else:
+                with Path(jsonl).open(encoding="utf-8") as lines:
+                    rejected = analyze_lines(lines, sys.stdout, sys.stderr, **options)
+            if rejected:
+                raise typer.Exit(code=2)
+            return
+        if text is None:
+            raise typer.BadParameter("give a post TEXT or --jsonl PATH")
+        result = analyze_post({"text": text}, **options)
+        if json_output:
+            typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        else:
+            render(Console(), text, result)
+
+    return analyze
+
+
+analyze = build_analyze_command()

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer.testing import CliRunner
+
+from teamcredit.analysis.models import FramingAnalysis
+from teamcredit.cli.analyze import CreditResult, analyze, build_analyze_command
+
+runner = CliRunner()
+
+
+def app_with(command: Any) -> typer.Typer:
+    app = typer.Typer()
+    app.command("analyze")(command)
+
+    @app.command("version")
+    def version() -> None:  # a second command keeps "analyze" a real subcommand
+        typer.echo("0")
+
+    return app
+
+
+APP = app_with(analyze)
+
+
+def test_text_report_shows_orientation_and_spans() -> None:
+    result = runner.invoke(
+        APP, ["analyze", "Thrilled to announce that I led the launch of Atlas! #proud"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "INDIVIDUAL" in result.output
+    assert "SELF_PROMOTION" in result.output and "Thrilled to announce" in result.output
+    assert "ACHIEVEMENT_CLAIM" in result.output and "I led" in result.output
+    assert "Hofstede" in result.output
+
+
+def test_french_collective_with_french_note() -> None:
+    result = runner.invoke(
+        APP,
+        [
+            "analyze",
+            "--ui-language",
+            "fr",
+            "--reader-country",
+            "JP",
+            "--json",
+            "Fière de notre équipe : nous avons livré Atlas ensemble",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["framing"]["orientation"] == "COLLECTIVE"
+    assert payload["culture"]["reader"]["country"] == "JP"
+    assert payload["culture"]["summary"].startswith("Les publications centrées sur l'équipe")
+    assert payload["credit"] == [] and payload["suggestedPhrasing"] is None
+    assert payload["author"] is None and payload["degraded"] is False
+
+
+def test_jsonl_from_stdin_uses_graphql_field_names() -> None:
+    lines = [
+        {"text": "We shipped it, thanks to @Bob", "readerCountry": "US", "mentions": []},
+        {"text": "Ravi de vous annoncer ma promotion !", "language": "fr", "uiLanguage": "fr"},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    result = runner.invoke(APP, ["analyze", "--jsonl", "-"], input=stdin)
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.output.splitlines())
+    assert set(first) == {"framing", "credit", "suggestedPhrasing", "culture", "author", "degraded"}
+    assert set(first["framing"]) == {
+        "orientation",
+        "score",
+        "confidence",
+        "language",
+        "selfReferences",
+        "collectiveReferences",
+        "signals",
+    }
+    signal = first["framing"]["signals"][0]
+    assert set(signal) == {"kind", "span", "weight"}
+    assert set(signal["span"]) == {"start", "end", "text"}
+    assert first["culture"]["reader"]["powerDistance"] == 40
+    assert second["framing"]["orientation"] == "INDIVIDUAL"
+    assert second["culture"]["summary"].startswith("Les publications")
+
+
+def test_bad_lines_are_reported_with_their_number_and_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "posts.jsonl"
+    path.write_text(
+        '{"text": "We did it together"}\n{not json\n\n{"text": 3}\n["a list"]\n'
+        '{"text": "I led it"}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(APP, ["analyze", "--jsonl", str(path)])
+    assert result.exit_code == 2
+    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["framing"]["signals"][0]["span"]["text"] for o in outputs] == ["We did it", "I led"]
+    assert "line 2: invalid JSON" in result.stderr
+    assert "line 4: 'text' is required" in result.stderr
+    assert "line 5: expected a JSON object" in result.stderr
+
+
+def test_text_or_jsonl_is_required() -> None:
+    assert runner.invoke(APP, ["analyze"]).exit_code != 0
+
+
+def test_credit_provider_plugs_in() -> None:
+    seen: list[Mapping[str, Any]] = []
+
+    def provider(post: Mapping[str, Any], framing: FramingAnalysis) -> CreditResult:
+        seen.append(post)
+        return CreditResult(
+            credit=[{"person": {"name": "Bob"}, "reason": "PROJECT_CONTRIBUTOR"}],
+            suggested_phrasing="Proud of what we built with Bob.",
+            author_country="US",
+        )
+
+    app = app_with(build_analyze_command(credit_provider=provider))
+    result = runner.invoke(app, ["analyze", "--json", "--reader-country", "jp", "I shipped Atlas"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["credit"][0]["person"]["name"] == "Bob"
+    assert payload["suggestedPhrasing"] == "Proud of what we built with Bob."
+    assert payload["culture"]["author"]["country"] == "US"
+    assert seen == [{"text": "I shipped Atlas"}]
