@@ -7,6 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY_STAMP := $(VENV)/.stamp-install
 NPM_STAMP := extension/node_modules/.stamp-install
+AUDIT_STAMP := tests/contract/node_modules/.stamp-install
 EXT := extension
 
 .PHONY: demo test install install-py install-ext install-browser build-ext lint typecheck \
@@ -27,7 +28,12 @@ $(PY_STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	@touch $@
 
-install-ext: $(NPM_STAMP)
+install-ext: $(NPM_STAMP) $(AUDIT_STAMP)
+
+# graphql-http's conformance audit (tests/contract) runs on Node.
+$(AUDIT_STAMP): tests/contract/package.json tests/contract/package-lock.json
+	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 $(NPM_STAMP): $(EXT)/package.json $(EXT)/package-lock.json
 	cd $(EXT) && npm ci --no-audit --no-fund --loglevel=error

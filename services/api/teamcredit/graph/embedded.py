@@ -154,6 +154,8 @@ def serve_foreground(
 
         password = _password(data_dir)
         port = bolt_port or free_port()
+        # ArcadeDB writes ./log relative to the working directory: keep it inside DATA_DIR.
+        os.chdir(data_dir)
         paths["root"].mkdir(parents=True, exist_ok=True)
         server = ArcadeDBServer(
             root_path=str(paths["root"]),
