@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import strawberry
@@ -10,17 +9,11 @@ from strawberry.fastapi import BaseContext
 
 from teamcredit.api.loaders import Loaders
 from teamcredit.services.container import Services
-
-
-@dataclass
-class Principal:
-    key_id: str
-    name: str
-    scopes: frozenset[str] = field(default_factory=frozenset)
+from teamcredit.services.keys import VerifiedKey
 
 
 class Context(BaseContext):
-    def __init__(self, services: Services, request_id: str, principal: Principal | None) -> None:
+    def __init__(self, services: Services, request_id: str, principal: VerifiedKey | None) -> None:
         super().__init__()
         self.services = services
         self.loaders = Loaders.build(services)

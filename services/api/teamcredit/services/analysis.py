@@ -124,11 +124,15 @@ class AnalysisService:
     async def analyze(self, req: PostRequest) -> PostAnalysisResult:
         return (await self.analyze_many([req]))[0]
 
-    async def analyze_many(self, reqs: Sequence[PostRequest]) -> list[PostAnalysisResult]:
+    async def analyze_many(
+        self, reqs: Sequence[PostRequest], offline: bool = False
+    ) -> list[PostAnalysisResult]:
+        """``offline``: do not consult the graph at all (the answer is degraded)."""
         framings = [analyze_framing(r.text, r.language, [m.name for m in r.mentions]) for r in reqs]
         graph_part: tuple[list[_Resolved], CandidateGraph] | None = None
         try:
-            graph_part = await self._from_graph(reqs)
+            if not offline:
+                graph_part = await self._from_graph(reqs)
         except GraphUnavailable as exc:
             log.warning("analysis.degraded", reason=exc.message)
         if graph_part is None:

@@ -6,8 +6,11 @@ enough here because the secret is random and long (no dictionary to try), unlike
 
 While the graph answers, every request checks the stored key, so a revoked key stops
 working at once. When the graph is unreachable, the last verified answer for that exact
-key is used, so analysis keeps working in degraded mode (nobody can revoke during an
-outage either: revoking writes to the graph).
+key is used (nobody can revoke during an outage either: revoking writes to the graph). A
+well-formed key never seen by this process gets a *provisional* identity during an outage:
+the ``analyze`` scope only, and analysis that does not touch the graph. It exposes nothing
+stored (framing and culture come from the request itself), and it keeps the extension
+working in degraded mode when an API replica starts while the graph is down.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class VerifiedKey:
     id: str
     name: str
     scopes: frozenset[str]
+    provisional: bool = False  # not checked against the graph (outage): no stored data
 
 
 def _digest(salt: str, secret: str) -> str:
@@ -98,7 +102,10 @@ class KeyService:
         try:
             stored = await self._repo.get(key_id)
         except GraphUnavailable:
-            return self._last_good.get(fingerprint)
+            known = self._last_good.get(fingerprint)
+            if known is not None:
+                return known
+            return VerifiedKey(key_id, "unverified", frozenset({"analyze"}), provisional=True)
         if stored is None or not stored.active:
             self._last_good.pop(fingerprint, None)
             return None

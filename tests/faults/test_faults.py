@@ -1,0 +1,187 @@
+"""Faults: the graph killed under writes, missing at start, and frozen mid-request."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from teamcredit.graph.client import GraphClient
+from teamcredit.graph.embedded import free_port
+from tests.support.api import LiveServer, make_key
+from tests.support.graph_server import GraphServer
+
+INGEST = "mutation($i: PostInput!) { ingestPost(input: $i) { id urn } }"
+ANALYZE = (
+    '{ analyzePost(input: {text: "Thrilled to announce I led the launch!", readerCountry: "JP"}) '
+    "{ degraded credit { score } framing { orientation } culture { summary } } }"
+)
+TEAMS = "{ teams(first: 5) { totalCount } }"
+
+
+def _env(graph_uri: str, password: str, data: Path) -> dict[str, str]:
+    return {
+        "TEAMCREDIT_NEO4J_URI": graph_uri,
+        "TEAMCREDIT_NEO4J_USER": "root",
+        "TEAMCREDIT_NEO4J_PASSWORD": password,
+        "TEAMCREDIT_DATA_DIR": str(data),
+        "TEAMCREDIT_GRAPH_TIMEOUT": "1.5",
+        "TEAMCREDIT_RATE_LIMIT_PER_MINUTE": "1000000",
+        "TEAMCREDIT_RATE_LIMIT_BURST": "100000",
+        "TEAMCREDIT_LOG_LEVEL": "warning",
+    }
+
+
+@pytest.fixture
+def graph(tmp_path: Path) -> Iterator[GraphServer]:
+    server = GraphServer(tmp_path / "graph")
+    server.start()
+    yield server
+    server.stop()
+
+
+def _post(
+    server: LiveServer,
+    key: str,
+    query: str,
+    variables: dict[str, object] | None = None,
+    timeout: float = 15.0,
+) -> httpx.Response:
+    return httpx.post(
+        server.base_url + "/graphql",
+        json={"query": query, "variables": variables or {}},
+        headers={"authorization": f"Bearer {key}"},
+        timeout=timeout,
+    )
+
+
+async def _urn_counts(graph: GraphServer) -> dict[str, int]:
+    client = GraphClient(graph.uri, "root", graph.password, "neo4j", timeout=30)
+    try:
+        rows = await client.read("MATCH (p:Post) RETURN p.urn AS urn, count(*) AS c")
+    finally:
+        await client.close()
+    return {r["urn"]: int(r["c"]) for r in rows}
+
+
+def test_acknowledged_writes_survive_a_killed_graph(graph: GraphServer, tmp_path: Path) -> None:
+    key = make_key(graph.uri, graph.password, ("write", "read"))
+    server = LiveServer(_env(graph.uri, graph.password, tmp_path / "api"), tmp_path / "api.log")
+    server.start()
+    acknowledged: list[str] = []
+    attempted: list[str] = []
+    stop = threading.Event()
+
+    def writer(worker: int) -> None:
+        n = 0
+        while not stop.is_set():
+            urn = f"urn:li:activity:{worker}{n:09d}"
+            n += 1
+            attempted.append(urn)
+            try:
+                body = _post(
+                    server,
+                    key,
+                    INGEST,
+                    {"i": {"text": f"We shipped part {n} together", "urn": urn}},
+                ).json()
+            except httpx.HTTPError:
+                continue
+            if body.get("data") and body["data"].get("ingestPost"):
+                acknowledged.append(urn)
+
+    writers = [threading.Thread(target=writer, args=(w,)) for w in range(1, 4)]
+    try:
+        for w in writers:
+            w.start()
+        time.sleep(3)
+        before_kill = len(acknowledged)
+        graph.kill()
+        time.sleep(2)
+        graph.start()
+        time.sleep(6)
+    finally:
+        stop.set()
+        for w in writers:
+            w.join(timeout=30)
+        server.stop()
+    assert before_kill > 5, "the stream was running before the kill"
+    assert len(acknowledged) > before_kill, "writes resumed after the restart"
+    counts = asyncio.run(_urn_counts(graph))
+    missing = [u for u in acknowledged if u not in counts]
+    assert not missing, f"{len(missing)} acknowledged writes lost, e.g. {missing[:3]}"
+    assert all(c == 1 for c in counts.values()), "a post was written twice"
+    assert set(counts) <= set(attempted)
+
+
+def test_api_starts_without_graph_and_becomes_ready(tmp_path: Path) -> None:
+    graph = GraphServer(tmp_path / "late-graph")
+    graph.port = free_port()
+    # The credentials exist before the server does, as they would for a configured Neo4j.
+    graph.data_dir.mkdir(parents=True)
+    (graph.data_dir / "graph-credentials.json").write_text(
+        '{"user": "root", "password": "pw-late-graph-123"}'
+    )
+    server = LiveServer(_env(graph.uri, graph.password, tmp_path / "api"), tmp_path / "api.log")
+    server.start()
+    try:
+        assert httpx.get(server.base_url + "/healthz").status_code == 200
+        assert httpx.get(server.base_url + "/readyz", timeout=5).status_code == 503
+        started = time.monotonic()
+        answer = _post(server, "tc_0123456789abcdef_" + "k" * 43, ANALYZE).json()
+        assert time.monotonic() - started < 2.0
+        analysis = answer["data"]["analyzePost"]
+        assert analysis["degraded"] is True and analysis["credit"] == []
+        assert analysis["framing"]["orientation"] == "INDIVIDUAL"
+        # An unverified key gets analysis only: nothing stored can be read.
+        denied = _post(server, "tc_0123456789abcdef_" + "k" * 43, TEAMS).json()
+        assert [e["extensions"]["code"] for e in denied["errors"]] == ["FORBIDDEN"]
+        graph.start()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if httpx.get(server.base_url + "/readyz", timeout=5).status_code == 200:
+                break
+            time.sleep(0.5)
+        assert httpx.get(server.base_url + "/readyz").status_code == 200
+        key = make_key(graph.uri, graph.password, ("analyze",))
+        assert _post(server, key, ANALYZE).json()["data"]["analyzePost"]["degraded"] is False
+    finally:
+        server.stop()
+        graph.stop()
+
+
+def test_frozen_graph_times_out_and_never_hangs(graph: GraphServer, tmp_path: Path) -> None:
+    key = make_key(graph.uri, graph.password, ("read", "analyze"))
+    server = LiveServer(_env(graph.uri, graph.password, tmp_path / "api"), tmp_path / "api.log")
+    server.start()
+    try:
+        assert "errors" not in _post(server, key, TEAMS).json()
+        graph.pause()
+        started = time.monotonic()
+        body = _post(server, key, TEAMS, timeout=20).json()
+        elapsed = time.monotonic() - started
+        assert [e["extensions"]["code"] for e in body["errors"]] == ["GRAPH_UNAVAILABLE"]
+        assert elapsed < 5.0
+        started = time.monotonic()
+        analysis = _post(server, key, ANALYZE, timeout=20).json()["data"]["analyzePost"]
+        assert analysis["degraded"] is True
+        assert time.monotonic() - started < 2.0
+        graph.resume()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            body = _post(server, key, TEAMS).json()
+            if "errors" not in body:
+                break
+            time.sleep(0.5)
+        assert "errors" not in body
+        metrics = httpx.get(server.base_url + "/metrics").text
+        assert 'teamcredit_graph_round_trips_total{outcome="ok"}' in metrics
+        assert "teamcredit_degraded_answers_total" in metrics
+    finally:
+        graph.resume()
+        server.stop()
