@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, LiteralString, TypeVar
 
 import neo4j
-from neo4j import AsyncGraphDatabase, AsyncManagedTransaction
+from neo4j import AsyncGraphDatabase, AsyncManagedTransaction, RoutingControl
 from neo4j.exceptions import (
     ConstraintError,
     DriverError,
@@ -105,17 +105,31 @@ class GraphClient:
         self._open_until = 0.0
         return result
 
+    async def _query(
+        self, query: LiteralString, params: Mapping[str, Any] | None, routing: RoutingControl
+    ) -> list[Row]:
+        # execute_query: one pipelined round trip for a single statement (a managed
+        # transaction adds BEGIN and COMMIT round trips), the driver's retries, reads
+        # routed to readers in a cluster, and the driver's bookmarks for causal chaining.
+        started = time.perf_counter()
+        ok = False
+        try:
+            result = await self._driver.execute_query(
+                query, dict(params or {}), database_=self.database, routing_=routing
+            )
+            rows = [record.data() for record in result.records]
+            ok = True
+            return rows
+        finally:
+            self._notify(query, started, ok)
+
     async def read(
         self,
         query: LiteralString,
         params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[Row]:
-        async def work() -> list[Row]:
-            async with self._driver.session(database=self.database) as session:
-                return await session.execute_read(self._run_tx, query, params or {})
-
-        return await self._guard(work(), timeout)
+        return await self._guard(self._query(query, params, RoutingControl.READ), timeout)
 
     async def write(
         self,
@@ -136,29 +150,11 @@ class GraphClient:
 
         return await self._guard(work(), timeout)
 
-    async def write_many(
-        self,
-        statements: list[tuple[LiteralString, Mapping[str, Any]]],
-        timeout: float | None = None,
-    ) -> list[list[Row]]:
-        """Several statements in ONE transaction: all commit or none does."""
-
-        async def tx_fn(tx: AsyncManagedTransaction) -> list[list[Row]]:
-            return [await self._run_tx(tx, query, params) for query, params in statements]
-
-        async def work() -> list[list[Row]]:
-            async with self._driver.session(database=self.database) as session:
-                return await session.execute_write(tx_fn)
-
-        return await self._guard(work(), timeout)
-
     async def ping(self, timeout: float | None = None) -> bool:
-        async def work() -> list[Row]:
-            async with self._driver.session(database=self.database) as session:
-                return await session.execute_read(self._run_tx, "RETURN 1 AS ok", {})
-
         try:
-            await self._guard(work(), timeout, probe=True)
+            await self._guard(
+                self._query("RETURN 1 AS ok", {}, RoutingControl.READ), timeout, probe=True
+            )
         except (GraphUnavailable, Neo4jError):
             return False
         return True

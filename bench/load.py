@@ -1,0 +1,324 @@
+"""Load benchmark: analyzePost / analyzePosts over HTTP against their in-process floor.
+
+Bounded by construction: a fixed number of requests per scenario, a time cap, loopback only.
+It starts its own embedded graph and API server in a temporary directory, loads an
+organisation (the generated 10,000-person one by default), and prints one table with
+throughput and p50/p95/p99 per scenario, and the ratios that matter:
+
+- HTTP + GraphQL overhead: analyzePost over HTTP vs the same analysis called in-process;
+- framework floor: a bare ``{ __typename }`` through the same server.
+
+Two load shapes: *closed* (N clients, each sends its next request as soon as the previous
+one answers: measures capacity) and *open* (N clients that together send at a fixed rate,
+as extensions do: measures latency at a realistic load).
+
+    python bench/load.py                       # 10,000 people, seed 7
+    python bench/load.py --people 600 --quick  # a smoke run (CI)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "services" / "api"))
+
+from teamcredit.graph.embedded import EmbeddedGraph, free_port  # noqa: E402
+from teamcredit.services.container import Services  # noqa: E402
+from teamcredit.services.document import ImportDocument, load_document, parse_document  # noqa: E402
+from teamcredit.services.importer import Importer  # noqa: E402
+from teamcredit.services.requests import make_post_request  # noqa: E402
+from teamcredit.services.runtime import open_graph  # noqa: E402
+from teamcredit.settings import Settings  # noqa: E402
+
+ANALYZE_ONE = """query One($input: PostInput!) { analyzePost(input: $input) {
+  framing { orientation score signals { kind span { start end text } } }
+  credit { person { id name handle } reason evidence score }
+  suggestedPhrasing culture { summary } degraded } }"""
+ANALYZE_MANY = """query Many($inputs: [PostInput!]!) { analyzePosts(inputs: $inputs) {
+  framing { orientation score signals { kind span { start end text } } }
+  credit { person { id name handle } reason evidence score }
+  suggestedPhrasing culture { summary } degraded } }"""
+TYPENAME = "query Floor { __typename }"
+
+
+@dataclass
+class Result:
+    name: str
+    latencies: list[float]
+    seconds: float
+    errors: int
+    posts_per_request: int = 1
+
+    def pct(self, p: float) -> float:
+        data = sorted(self.latencies)
+        if not data:
+            return float("nan")
+        return data[min(len(data) - 1, int(round(p / 100 * (len(data) - 1))))] * 1000
+
+    @property
+    def rps(self) -> float:
+        return len(self.latencies) / self.seconds if self.seconds else 0.0
+
+
+def load_org(args: argparse.Namespace) -> ImportDocument:
+    if args.org:
+        return load_document(Path(args.org))
+    try:
+        from teamcredit.generator import generate_document  # type: ignore[attr-defined]
+    except ImportError:
+        print("generator not available: using the demo organisation", file=sys.stderr)
+        return load_document(ROOT / "services/api/teamcredit/data/demo/organization.json")
+    return parse_document(generate_document(people=args.people, seed=args.seed))
+
+
+def post_inputs(doc: ImportDocument, n: int, seed: int) -> list[dict[str, Any]]:
+    handles = {p.id: p.handle for p in doc.people}
+    rng = random.Random(seed)
+    posts = rng.sample(list(doc.posts), min(n, len(doc.posts)))
+    return [
+        {"text": p.text, "authorHandle": handles.get(p.authorId), "readerCountry": "JP"}
+        for p in posts
+    ]
+
+
+async def closed_loop(
+    name: str, clients: int, total: int, cap: float, call: Callable[[int], Awaitable[bool]],
+    posts_per_request: int = 1,
+) -> Result:
+    latencies: list[float] = []
+    errors = 0
+    counter = iter(range(total))
+    deadline = time.perf_counter() + cap
+
+    async def client() -> None:
+        nonlocal errors
+        for i in counter:
+            if time.perf_counter() > deadline:
+                return
+            started = time.perf_counter()
+            ok = await call(i)
+            latencies.append(time.perf_counter() - started)
+            errors += 0 if ok else 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(clients)))
+    return Result(name, latencies, time.perf_counter() - started, errors, posts_per_request)
+
+
+async def open_loop(
+    name: str, clients: int, rate: float, total: int, call: Callable[[int], Awaitable[bool]]
+) -> Result:
+    """``clients`` clients sending ``rate`` requests/s in total, ``total`` requests."""
+    latencies: list[float] = []
+    errors = 0
+    interval = clients / rate
+    per_client = max(1, total // clients)
+
+    async def client(c: int) -> None:
+        nonlocal errors
+        await asyncio.sleep(random.Random(c).random() * interval)
+        next_at = time.perf_counter()
+        for k in range(per_client):
+            next_at += interval
+            started = time.perf_counter()
+            ok = await call(c * per_client + k)
+            latencies.append(time.perf_counter() - started)
+            errors += 0 if ok else 1
+            await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client(c) for c in range(clients)))
+    return Result(name, latencies, time.perf_counter() - started, errors)
+
+
+def start_api(endpoint: Any, data: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = {
+        **os.environ,
+        "TEAMCREDIT_NEO4J_URI": endpoint.uri,
+        "TEAMCREDIT_NEO4J_USER": endpoint.user,
+        "TEAMCREDIT_NEO4J_PASSWORD": endpoint.password,
+        "TEAMCREDIT_DATA_DIR": str(data),
+        "TEAMCREDIT_PORT": str(port),
+        "TEAMCREDIT_ENV": "prod",
+        "TEAMCREDIT_LOG_LEVEL": "warning",
+        "TEAMCREDIT_RATE_LIMIT_PER_MINUTE": "100000000",
+        "TEAMCREDIT_RATE_LIMIT_BURST": "1000000",
+    }
+    log = (data / "api.log").open("ab")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "teamcredit.cli", "serve"], env=env, stdout=log, stderr=log
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the API did not start; see " + str(data / "api.log"))
+
+
+def row(r: Result, floor_p50: float | None = None) -> str:
+    ratio = f"{r.pct(50) / floor_p50:5.2f}x" if floor_p50 else "     "
+    return (
+        f"{r.name:<38} {len(r.latencies):>6} {r.rps:>8.1f} {r.rps * r.posts_per_request:>9.1f} "
+        f"{r.pct(50):>7.1f} {r.pct(95):>7.1f} {r.pct(99):>7.1f} {r.errors:>5} {ratio}"
+    )
+
+
+async def run(args: argparse.Namespace) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="teamcredit-load-"))
+    embedded = EmbeddedGraph(tmp / "graph")
+    endpoint = embedded.start()
+    proc = None
+    try:
+        settings = Settings(
+            neo4j_uri=endpoint.uri,
+            neo4j_user=endpoint.user,
+            neo4j_password=endpoint.password,
+            data_dir=tmp,
+            graph_timeout=30,
+        )
+        runtime = await open_graph(settings)
+        services = Services.build(settings, runtime)
+        doc = load_org(args)
+        t0 = time.perf_counter()
+        await Importer(services.client).run(doc)
+        print(
+            f"organisation: {len(doc.people)} people, {len(doc.posts)} posts "
+            f"(imported in {time.perf_counter() - t0:.1f}s)",
+            file=sys.stderr,
+        )
+        key = (await services.keys.create("load", ("analyze", "read"))).secret
+        inputs = post_inputs(doc, 2000, args.seed)
+        requests_in_process = [
+            make_post_request(i["text"], author_handle=i["authorHandle"], reader_country="JP")
+            for i in inputs
+        ]
+        proc, url = start_api(endpoint, tmp)
+        headers = {"authorization": f"Bearer {key}"}
+        limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+        async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, timeout=30) as http:
+
+            async def gql(query: str, variables: dict[str, Any], auth: bool = True) -> bool:
+                response = await http.post(
+                    "/graphql",
+                    json={"query": query, "variables": variables},
+                    headers=None if auth else {"authorization": ""},
+                )
+                return response.status_code == 200 and "errors" not in response.json()
+
+            async def one(i: int) -> bool:
+                return await gql(ANALYZE_ONE, {"input": inputs[i % len(inputs)]})
+
+            def batch(size: int) -> Callable[[int], Awaitable[bool]]:
+                async def call(i: int) -> bool:
+                    start = (i * size) % (len(inputs) - size)
+                    return await gql(ANALYZE_MANY, {"inputs": inputs[start : start + size]})
+
+                return call
+
+            async def floor(_i: int) -> bool:
+                return await gql(TYPENAME, {}, auth=False)
+
+            async def in_process(i: int) -> bool:
+                await services.analysis.analyze(requests_in_process[i % len(requests_in_process)])
+                return True
+
+            n = args.requests
+            for _ in range(2):  # warm-up: parser caches, JIT-free but connection pools
+                await one(0)
+                await in_process(0)
+            results = [
+                await closed_loop("framework floor { __typename }", args.clients, n, args.cap, floor),
+                await closed_loop("in-process analyze (no HTTP)", args.clients, n, args.cap, in_process),
+                await closed_loop("analyzePost, closed loop", args.clients, n, args.cap, one),
+                await closed_loop(
+                    "analyzePosts x10, closed loop", args.clients, n // 5, args.cap, batch(10), 10
+                ),
+                await closed_loop(
+                    "analyzePosts x50, closed loop", args.clients, n // 20, args.cap, batch(50), 50
+                ),
+            ]
+            capacity = results[2].rps
+            rate = args.rate or max(10.0, 0.5 * capacity)
+            results.append(
+                await open_loop(
+                    f"analyzePost, open loop {rate:.0f}/s",
+                    args.clients,
+                    rate,
+                    min(n, int(rate * args.cap)),
+                    one,
+                )
+            )
+            results.append(
+                await open_loop(
+                    "in-process analyze, open loop", args.clients, rate, min(n, int(rate * args.cap)),
+                    in_process,
+                )
+            )
+        await runtime.close()
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=20)
+        embedded.stop()
+
+    floor_inproc = results[1].pct(50)
+    print(f"\n{args.clients} concurrent clients; latency in ms; graph: embedded ArcadeDB over Bolt")
+    print(
+        f"{'scenario':<38} {'reqs':>6} {'req/s':>8} {'posts/s':>9} {'p50':>7} {'p95':>7} "
+        f"{'p99':>7} {'errs':>5} p50/in-process"
+    )
+    for r in results:
+        print(row(r, floor_inproc))
+    http_one, open_one, open_floor = results[2], results[5], results[6]
+    print()
+    print(f"HTTP+GraphQL overhead (closed loop, throughput): "
+          f"{results[1].rps / http_one.rps:.2f}x the in-process floor")
+    print(f"HTTP+GraphQL overhead (open loop, p50):         "
+          f"{open_one.pct(50) / open_floor.pct(50):.2f}x the in-process floor")
+    print(f"framework floor vs analyzePost (closed loop, p50): "
+          f"{results[0].pct(50):.1f} ms vs {http_one.pct(50):.1f} ms")
+    print(f"analyzePost p99 at {args.clients} clients, open loop {rate:.0f} req/s: "
+          f"{open_one.pct(99):.1f} ms (target < 50 ms)")
+    print(json.dumps({r.name: {"rps": round(r.rps, 1), "p99_ms": round(r.pct(99), 1)} for r in results}),
+          file=sys.stderr)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--org", help="an organisation document instead of generating one")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=2000, help="per scenario")
+    parser.add_argument("--cap", type=float, default=30.0, help="seconds per scenario at most")
+    parser.add_argument("--rate", type=float, default=0.0, help="open-loop req/s (default: half capacity)")
+    parser.add_argument("--quick", action="store_true", help="small smoke run")
+    args = parser.parse_args()
+    if args.quick:
+        args.requests, args.cap, args.people = 200, 10.0, min(args.people, 600)
+    asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()
