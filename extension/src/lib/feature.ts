@@ -1,0 +1,22 @@
+import type {Settings} from '../shared/settings';
+import type {AnalyzeClient} from './analyze-client';
+
+/** What content.ts hands each feature when it starts (refined-github style, one file per feature). */
+export interface FeatureContext {
+	document: Document;
+	settings: Settings;
+	client: AnalyzeClient;
+}
+
+export interface RunningFeature {
+	/** Called after each (debounced) batch of DOM mutations and on in-app navigation; must be idempotent. */
+	scan(): void;
+	/** Removes everything the feature added to the page. */
+	stop(): void;
+}
+
+export interface Feature {
+	id: 'feed-annotations' | 'draft-coaching';
+	enabled(settings: Settings): boolean;
+	start(context: FeatureContext): RunningFeature;
+}

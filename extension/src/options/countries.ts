@@ -1,0 +1,2 @@
+/** Countries with Hofstede scores (shared/data/hofstede.csv): the ones the API can say something about. */
+export const COUNTRIES = ['AR', 'AT', 'AU', 'BD', 'BE', 'BG', 'BR', 'CA', 'CH', 'CL', 'CN', 'CO', 'CR', 'CZ', 'DE', 'DK', 'EC', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'GT', 'HK', 'HR', 'HU', 'ID', 'IE', 'IL', 'IN', 'IR', 'IT', 'JM', 'JP', 'KR', 'LT', 'LU', 'LV', 'MA', 'MT', 'MX', 'MY', 'NL', 'NO', 'NZ', 'PA', 'PE', 'PH', 'PK', 'PL', 'PT', 'RO', 'RS', 'RU', 'SE', 'SG', 'SI', 'SK', 'SR', 'SV', 'TH', 'TR', 'TT', 'TW', 'US', 'UY', 'VE', 'VN', 'ZA'] as const;
