@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     # Origins allowed to call with credentials: the extension's chrome-extension:// and
     # moz-extension:// ids, and frontends. JSON list in the environment.
     cors_origins: list[str] = Field(default_factory=list)
+    # The same as a regular expression, e.g. ^chrome-extension://[a-p]{32}$ for any
+    # unpacked build of the extension during development.
+    cors_origin_regex: str | None = None
     rate_limit_per_minute: int = Field(default=600, ge=1)
     rate_limit_burst: int = Field(default=120, ge=1)
 

@@ -14,6 +14,7 @@ from teamcredit.services.container import Services
 from teamcredit.services.document import load_document
 
 DEMO_DOCUMENT = "demo/organization.json"
+EXTENSION_ORIGINS = r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f\-]{36})$"
 
 
 def demo_document_path() -> Path:
@@ -41,6 +42,10 @@ def demo(
     from teamcredit.cli.import_cmd import print_summary, run_import
 
     settings = settings_or_exit()
+    if settings.cors_origin_regex is None and not settings.cors_origins:
+        # Any unpacked build of the extension may call the local demo (keys are bearer
+        # tokens, not cookies); production lists its extension ids instead.
+        settings = settings.model_copy(update={"cors_origin_regex": EXTENSION_ORIGINS})
     doc = load_document(demo_document_path())
     bound_host, bound_port = host or settings.host, port or settings.port
 
