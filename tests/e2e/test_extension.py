@@ -38,7 +38,7 @@ PAGES = {"/feed/": "feed-g1.html", "/g3/feed/": "feed-g3.html"}
 
 
 class _Site(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_GET(self) -> None:
         name = PAGES.get(self.path.split("?")[0], "feed-g1.html")
         body = (FIXTURES / name).read_bytes()
         self.send_response(200)
