@@ -23,7 +23,6 @@ import asyncio
 import json
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -69,7 +68,7 @@ class Result:
         data = sorted(self.latencies)
         if not data:
             return float("nan")
-        return data[min(len(data) - 1, int(round(p / 100 * (len(data) - 1))))] * 1000
+        return data[min(len(data) - 1, round(p / 100 * (len(data) - 1)))] * 1000
 
     @property
     def rps(self) -> float:
@@ -98,7 +97,11 @@ def post_inputs(doc: ImportDocument, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 async def closed_loop(
-    name: str, clients: int, total: int, cap: float, call: Callable[[int], Awaitable[bool]],
+    name: str,
+    clients: int,
+    total: int,
+    cap: float,
+    call: Callable[[int], Awaitable[bool]],
     posts_per_request: int = 1,
 ) -> Result:
     latencies: list[float] = []
@@ -216,7 +219,9 @@ async def run(args: argparse.Namespace) -> None:
         proc, url = start_api(endpoint, tmp)
         headers = {"authorization": f"Bearer {key}"}
         limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
-        async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, timeout=30) as http:
+        async with httpx.AsyncClient(
+            base_url=url, headers=headers, limits=limits, timeout=30
+        ) as http:
 
             async def gql(query: str, variables: dict[str, Any], auth: bool = True) -> bool:
                 response = await http.post(
@@ -248,8 +253,12 @@ async def run(args: argparse.Namespace) -> None:
                 await one(0)
                 await in_process(0)
             results = [
-                await closed_loop("framework floor { __typename }", args.clients, n, args.cap, floor),
-                await closed_loop("in-process analyze (no HTTP)", args.clients, n, args.cap, in_process),
+                await closed_loop(
+                    "framework floor { __typename }", args.clients, n, args.cap, floor
+                ),
+                await closed_loop(
+                    "in-process analyze (no HTTP)", args.clients, n, args.cap, in_process
+                ),
                 await closed_loop("analyzePost, closed loop", args.clients, n, args.cap, one),
                 await closed_loop(
                     "analyzePosts x10, closed loop", args.clients, n // 5, args.cap, batch(10), 10
@@ -271,7 +280,10 @@ async def run(args: argparse.Namespace) -> None:
             )
             results.append(
                 await open_loop(
-                    "in-process analyze, open loop", args.clients, rate, min(n, int(rate * args.cap)),
+                    "in-process analyze, open loop",
+                    args.clients,
+                    rate,
+                    min(n, int(rate * args.cap)),
                     in_process,
                 )
             )
@@ -292,16 +304,28 @@ async def run(args: argparse.Namespace) -> None:
         print(row(r, floor_inproc))
     http_one, open_one, open_floor = results[2], results[5], results[6]
     print()
-    print(f"HTTP+GraphQL overhead (closed loop, throughput): "
-          f"{results[1].rps / http_one.rps:.2f}x the in-process floor")
-    print(f"HTTP+GraphQL overhead (open loop, p50):         "
-          f"{open_one.pct(50) / open_floor.pct(50):.2f}x the in-process floor")
-    print(f"framework floor vs analyzePost (closed loop, p50): "
-          f"{results[0].pct(50):.1f} ms vs {http_one.pct(50):.1f} ms")
-    print(f"analyzePost p99 at {args.clients} clients, open loop {rate:.0f} req/s: "
-          f"{open_one.pct(99):.1f} ms (target < 50 ms)")
-    print(json.dumps({r.name: {"rps": round(r.rps, 1), "p99_ms": round(r.pct(99), 1)} for r in results}),
-          file=sys.stderr)
+    print(
+        f"HTTP+GraphQL overhead (closed loop, throughput): "
+        f"{results[1].rps / http_one.rps:.2f}x the in-process floor"
+    )
+    print(
+        f"HTTP+GraphQL overhead (open loop, p50):         "
+        f"{open_one.pct(50) / open_floor.pct(50):.2f}x the in-process floor"
+    )
+    print(
+        f"framework floor vs analyzePost (closed loop, p50): "
+        f"{results[0].pct(50):.1f} ms vs {http_one.pct(50):.1f} ms"
+    )
+    print(
+        f"analyzePost p99 at {args.clients} clients, open loop {rate:.0f} req/s: "
+        f"{open_one.pct(99):.1f} ms (target < 50 ms)"
+    )
+    print(
+        json.dumps(
+            {r.name: {"rps": round(r.rps, 1), "p99_ms": round(r.pct(99), 1)} for r in results}
+        ),
+        file=sys.stderr,
+    )
 
 
 def main() -> None:
@@ -312,7 +336,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=2000, help="per scenario")
     parser.add_argument("--cap", type=float, default=30.0, help="seconds per scenario at most")
-    parser.add_argument("--rate", type=float, default=0.0, help="open-loop req/s (default: half capacity)")
+    parser.add_argument(
+        "--rate", type=float, default=0.0, help="open-loop req/s (default: half capacity)"
+    )
     parser.add_argument("--quick", action="store_true", help="small smoke run")
     args = parser.parse_args()
     if args.quick:

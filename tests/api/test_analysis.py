@@ -108,7 +108,12 @@ async def test_atlassian_is_not_atlas(api: httpx.AsyncClient) -> None:
     body = await gql(
         api,
         ANALYZE,
-        {"input": {"text": "I migrated our wiki to Atlassian tools.", "authorHandle": "maya-patel"}},
+        {
+            "input": {
+                "text": "I migrated our wiki to Atlassian tools.",
+                "authorHandle": "maya-patel",
+            }
+        },
     )
     reasons = {c["reason"] for c in body["data"]["analyzePost"]["credit"]}
     assert "PROJECT_CONTRIBUTOR" not in reasons
@@ -202,7 +207,9 @@ async def test_person_recognition_and_post_framing(api: httpx.AsyncClient) -> No
 
 async def test_small_team_figures_are_withheld(api: httpx.AsyncClient, demo: Services) -> None:
     await gql(api, 'mutation { upsertTeam(input: {id: "t-tiny", name: "Tiny"}) { id } }')
-    body = await gql(api, '{ recognitionReport(teamId: "t-tiny") { withheld withheldReason stats { posts } } }')
+    body = await gql(
+        api, '{ recognitionReport(teamId: "t-tiny") { withheld withheldReason stats { posts } } }'
+    )
     report = body["data"]["recognitionReport"]
     assert report["withheld"] is True and report["stats"]["posts"] == 0
     body = await gql(api, '{ team(id: "t-tiny") { recognition { posts } } }', expect_errors=True)

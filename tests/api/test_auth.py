@@ -51,11 +51,17 @@ def _literal(gql_type: Any) -> str:
 
 def _operation(root: str, name: str) -> str:
     field = SCHEMA.get_type(root).fields[name]  # type: ignore[union-attr]
-    args = [f"{a}: {_literal(t.type)}" for a, t in field.args.items() if isinstance(t.type, GraphQLNonNull)]
+    args = [
+        f"{a}: {_literal(t.type)}"
+        for a, t in field.args.items()
+        if isinstance(t.type, GraphQLNonNull)
+    ]
     named = field.type
     while isinstance(named, GraphQLNonNull | GraphQLList):
         named = named.of_type
-    selection = " { __typename }" if not isinstance(named, GraphQLScalarType | GraphQLEnumType) else ""
+    selection = (
+        " { __typename }" if not isinstance(named, GraphQLScalarType | GraphQLEnumType) else ""
+    )
     call = f"{name}({', '.join(args)})" if args else name
     keyword = "query" if root == "Query" else "mutation"
     return f"{keyword} {{ {call}{selection} }}"
@@ -129,7 +135,9 @@ async def test_revoked_key_stops_at_once(api: httpx.AsyncClient, services: Servi
 async def test_only_a_salted_hash_is_stored(services: Services) -> None:
     issued = await services.keys.create("stored", ("read",))
     secret = issued.secret.rsplit("_", 1)[1]
-    rows = await services.client.read("MATCH (k:ApiKey {id: $id}) RETURN k {.*} AS k", {"id": issued.id})
+    rows = await services.client.read(
+        "MATCH (k:ApiKey {id: $id}) RETURN k {.*} AS k", {"id": issued.id}
+    )
     stored = rows[0]["k"]
     assert all(secret not in str(v) for v in stored.values())
     assert len(stored["salt"]) == 32 and len(stored["hash"]) == 64

@@ -21,7 +21,9 @@ mutation($input: PostInput!) { ingestPost(input: $input) {
 
 
 @pytest.fixture
-async def api(settings: Settings, services: Services, full_key: str) -> AsyncIterator[httpx.AsyncClient]:
+async def api(
+    settings: Settings, services: Services, full_key: str
+) -> AsyncIterator[httpx.AsyncClient]:
     await wipe_graph(services)
     await Importer(services.client).run(load_document(DEMO))
     services.project_changed()
@@ -33,7 +35,9 @@ async def _count(services: Services, query: str, **params: object) -> int:
     return int((await services.client.read(query, params))[0]["c"])
 
 
-async def test_reingesting_same_urn_leaves_one_post(api: httpx.AsyncClient, services: Services) -> None:
+async def test_reingesting_same_urn_leaves_one_post(
+    api: httpx.AsyncClient, services: Services
+) -> None:
     post = {
         "text": "Thrilled to announce I shipped Atlas with Bob Nguyen!",
         "authorHandle": "alice-martin",
@@ -49,10 +53,15 @@ async def test_reingesting_same_urn_leaves_one_post(api: httpx.AsyncClient, serv
     assert second["mentions"] == [{"id": "p-bob-nguyen"}]
     assert second["about"] == [{"id": "pr-atlas"}]
     assert second["framing"]["orientation"] == "INDIVIDUAL"
-    assert await _count(services, "MATCH (p:Post {urn: $urn}) RETURN count(p) AS c", urn=post["urn"]) == 1
+    assert (
+        await _count(services, "MATCH (p:Post {urn: $urn}) RETURN count(p) AS c", urn=post["urn"])
+        == 1
+    )
 
 
-async def test_without_urn_author_and_text_decide(api: httpx.AsyncClient, services: Services) -> None:
+async def test_without_urn_author_and_text_decide(
+    api: httpx.AsyncClient, services: Services
+) -> None:
     post = {"text": "We did it together 🙌", "authorHandle": "david-kim"}
     a = (await gql(api, INGEST, {"input": post}))["data"]["ingestPost"]["id"]
     b = (await gql(api, INGEST, {"input": {**post, "text": "We  did it together 🙌 "}}))["data"][
@@ -77,9 +86,10 @@ async def test_erase_person_leaves_no_trace(api: httpx.AsyncClient, services: Se
     body = await gql(api, f'mutation {{ erasePerson(id: "{target}") }}')
     assert body["data"]["erasePerson"] is True
     assert await _count(services, "MATCH (n {id: $id}) RETURN count(n) AS c", id=target) == 0
-    assert await _count(
-        services, "MATCH (n:Post) WHERE n.id = 'post-demo-01' RETURN count(n) AS c"
-    ) == 0, "Bob's own posts are erased with him"
+    assert (
+        await _count(services, "MATCH (n:Post) WHERE n.id = 'post-demo-01' RETURN count(n) AS c")
+        == 0
+    ), "Bob's own posts are erased with him"
     checks = [
         '{ person(id: "p-bob-nguyen") { id } }',
         '{ person(handle: "bob-nguyen") { id } }',

@@ -76,7 +76,9 @@ async def test_page_size_over_hundred(api: httpx.AsyncClient) -> None:
 
 async def test_invalid_utf8_is_a_client_error(api: httpx.AsyncClient) -> None:
     response = await api.post(
-        "/graphql", content=b'{"query": "{ \xff\xfe }"}', headers={"content-type": "application/json"}
+        "/graphql",
+        content=b'{"query": "{ \xff\xfe }"}',
+        headers={"content-type": "application/json"},
     )
     assert 400 <= response.status_code < 500
 
@@ -101,7 +103,7 @@ async def test_metacharacters_are_stored_verbatim(
         {"i": {"id": "p-meta", "name": value, "headline": value}},
     )
     assert body["data"]["upsertPerson"] == {"name": value.strip(), "headline": value.strip()}
-    body = await gql(api, '{ people(first: 5) { totalCount edges { node { name } } } }')
+    body = await gql(api, "{ people(first: 5) { totalCount edges { node { name } } } }")
     assert body["data"]["people"]["totalCount"] == 1
     assert body["data"]["people"]["edges"][0]["node"]["name"] == value.strip()
 
