@@ -6,6 +6,7 @@ from typing import Any
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -46,6 +47,12 @@ def _optional_parts() -> tuple[tuple[type, ...], tuple[type, ...]]:
     return (AnalysisQuery,), ()
 
 
+LIMIT_RULES = [
+    *QueryDepthLimiter(max_depth=limits.MAX_DEPTH).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=limits.MAX_ALIASES).validation_rules,
+]
+
+
 class _Schema(strawberry.Schema):
     def process_errors(self, errors: Any, execution_context: Any = None) -> None:
         # The router logs what deserves it, with the request id; no second, unredacted copy.
@@ -62,8 +69,9 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
         lambda: ParserCache(maxsize=limits.PARSER_CACHE),
         lambda: ValidationCache(maxsize=limits.VALIDATION_CACHE),
-        lambda: QueryDepthLimiter(max_depth=limits.MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=limits.MAX_ALIASES),
+        # The limits' rule classes are built ONCE: the validation cache keys on them, and a
+        # fresh class per request (what a plain factory gives) would never hit the cache.
+        lambda: AddValidationRules(LIMIT_RULES),
         scope_guard(lambda: policy),
     ]
     if production:

@@ -1,4 +1,9 @@
-"""Who else worked with these authors on these projects: ONE round trip for a whole batch."""
+"""Who wrote these posts and who else worked with them: ONE round trip for a whole batch.
+
+The statement first resolves the people the batch names (authors by id or handle, mentions
+by handle), then gathers, for the resolved authors and the matched projects, the
+contributors, the project teams' members, the authors' teammates and collaborators.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
 from teamcredit.graph.models import Person
 
 _CANDIDATES = """
 CALL {
+  MATCH (n:Person) WHERE n.id IN $ids OR n.handle IN $handles
+  RETURN collect({id: n.id, name: n.name, handle: n.handle, headline: n.headline,
+                  country: n.country, locale: n.locale}) AS named
+}
+WITH named, [x IN named WHERE x.id IN $authorIds OR x.handle IN $authorHandles | x.id] AS authors
+CALL (authors) {
   UNWIND $projectIds AS pid
   MATCH (p:Person)-[c:CONTRIBUTED_TO]->(x:Project {id: pid})
   RETURN collect({personId: p.id, personName: p.name, personHandle: p.handle,
                   personCountry: p.country, project: x.id, projectName: x.name,
                   role: c.role, weight: c.weight}) AS contributors
 }
-CALL {
+CALL (authors) {
   UNWIND $projectIds AS pid
   MATCH (t:Team)-[:OWNS]->(x:Project {id: pid})
   MATCH (m:Person)-[:MEMBER_OF]->(t)
@@ -25,36 +37,36 @@ CALL {
                   personCountry: m.country, team: t.id, teamName: t.name,
                   project: x.id, projectName: x.name}) AS projectTeammates
 }
-CALL {
-  UNWIND $authorIds AS aid
+CALL (authors) {
+  UNWIND authors AS aid
   MATCH (:Person {id: aid})-[:MEMBER_OF]->(t:Team)<-[:MEMBER_OF]-(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country, team: t.id, teamName: t.name}) AS authorTeammates
 }
-CALL {
-  UNWIND $authorIds AS aid
+CALL (authors) {
+  UNWIND authors AS aid
   MATCH (:Person {id: aid})-[:CONTRIBUTED_TO]->(x:Project)<-[:CONTRIBUTED_TO]-(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country, project: x.id, projectName: x.name})
          AS sharedProjects
 }
-CALL {
-  UNWIND $authorIds AS aid
+CALL (authors) {
+  UNWIND authors AS aid
   MATCH (a:Person {id: aid})-[:AUTHORED]->(:Post)-[:MENTIONS]->(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country}) AS mentionedByAuthor
 }
-CALL {
-  UNWIND $authorIds AS aid
+CALL (authors) {
+  UNWIND authors AS aid
   MATCH (m:Person)-[:AUTHORED]->(:Post)-[:MENTIONS]->(a:Person {id: aid})
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country}) AS mentionedAuthor
 }
-RETURN contributors, projectTeammates, authorTeammates, sharedProjects,
+RETURN named, contributors, projectTeammates, authorTeammates, sharedProjects,
        mentionedByAuthor, mentionedAuthor
 """
 
@@ -88,6 +100,7 @@ class CandidateGraph:
     team_members: list[TeamMember] = field(default_factory=list)
     shared: list[SharedWork] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)
+    named: list[Person] = field(default_factory=list)  # resolved authors and mentions
     project_names: dict[str, str] = field(default_factory=dict)
     team_names: dict[str, str] = field(default_factory=dict)
 
@@ -97,16 +110,27 @@ class CreditRepository:
         self._client = client
 
     async def candidates(
-        self, author_ids: Sequence[str], project_ids: Sequence[str]
+        self,
+        author_ids: Sequence[str],
+        author_handles: Sequence[str],
+        mention_handles: Sequence[str],
+        project_ids: Sequence[str],
     ) -> CandidateGraph:
         rows = await self._client.read(
             _CANDIDATES,
-            {"authorIds": sorted(set(author_ids)), "projectIds": sorted(set(project_ids))},
+            {
+                "ids": sorted(set(author_ids)),
+                "handles": sorted(set(author_handles) | set(mention_handles)),
+                "authorIds": sorted(set(author_ids)),
+                "authorHandles": sorted(set(author_handles)),
+                "projectIds": sorted(set(project_ids)),
+            },
         )
         out = CandidateGraph()
         if not rows:
             return out
         row = rows[0]
+        out.named = [records.person(m) for m in row["named"]]
 
         def person(r: dict[str, Any]) -> str:
             # Flat keys, not a nested map projection: ArcadeDB flattens `{person: p {.*}}`.

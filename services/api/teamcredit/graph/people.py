@@ -23,7 +23,6 @@ RETURN n {.*} AS n
 """
 _GET_MANY = "MATCH (n:Person) WHERE n.id IN $ids RETURN n {.*} AS n"
 _BY_HANDLES = "MATCH (n:Person) WHERE n.handle IN $handles RETURN n {.*} AS n"
-_LOOKUP = "MATCH (n:Person) WHERE n.id IN $ids OR n.handle IN $handles RETURN n {.*} AS n"
 _COUNT = """
 MATCH (n:Person)
 WHERE $search IS NULL OR toLower(n.name) CONTAINS $search OR n.handle CONTAINS $search
@@ -83,13 +82,6 @@ class PersonRepository:
     async def by_handles(self, handles: Sequence[str]) -> dict[str, Person]:
         rows = await self._client.read(_BY_HANDLES, {"handles": list(handles)})
         return {r["n"]["handle"]: records.person(r["n"]) for r in rows}
-
-    async def lookup(self, ids: Sequence[str], handles: Sequence[str]) -> list[Person]:
-        """People by id or by handle, in one statement (a batch of posts' authors and mentions)."""
-        if not ids and not handles:
-            return []
-        rows = await self._client.read(_LOOKUP, {"ids": list(ids), "handles": list(handles)})
-        return [records.person(r["n"]) for r in rows]
 
     async def page(self, search: str | None, first: int, after: str | None) -> Page[Person]:
         params = {"search": search.lower() if search else None}

@@ -1,6 +1,6 @@
 """Analyse posts: framing + who else to credit + a phrasing + the cultural context.
 
-A batch of posts costs a fixed number of graph round trips (people, then candidates; the
+A batch of posts costs one graph round trip (the people it names and their candidates; the
 project dictionary is cached), never one per post. Analysing never writes. When the graph
 is unreachable the answer is degraded (framing and culture only) rather than an error; the
 graph client's circuit breaker keeps the answers of an outage fast.
@@ -31,7 +31,6 @@ from teamcredit.analysis.phrasing import suggest_phrasing
 from teamcredit.errors import GraphUnavailable
 from teamcredit.graph.credit import CandidateGraph, CreditRepository
 from teamcredit.graph.models import Person
-from teamcredit.graph.people import PersonRepository
 from teamcredit.services.project_index import ProjectIndex
 from teamcredit.services.requests import PostRequest
 
@@ -114,10 +113,7 @@ def _facts(author: Person, projects: Sequence[str], graph: CandidateGraph) -> Cr
 
 
 class AnalysisService:
-    def __init__(
-        self, people: PersonRepository, credit: CreditRepository, index: ProjectIndex
-    ) -> None:
-        self._people = people
+    def __init__(self, credit: CreditRepository, index: ProjectIndex) -> None:
         self._credit = credit
         self._index = index
 
@@ -146,28 +142,23 @@ class AnalysisService:
     async def _from_graph(
         self, reqs: Sequence[PostRequest]
     ) -> tuple[list[_Resolved], CandidateGraph]:
-        ids = sorted({r.author_id for r in reqs if r.author_id})
-        handles = sorted(
-            {r.author_handle for r in reqs if r.author_handle and not r.author_id}
-            | {m.handle for r in reqs for m in r.mentions if m.handle}
-        )
-        found = await self._people.lookup(ids, handles)
-        by_id = {p.id: p for p in found}
-        by_handle = {p.handle: p for p in found if p.handle}
         matcher = await self._index.matcher()
+        projects = [tuple(dict.fromkeys(m.project_id for m in matcher.match(r.text))) for r in reqs]
+        graph = await self._credit.candidates(
+            author_ids=[r.author_id for r in reqs if r.author_id],
+            author_handles=[r.author_handle for r in reqs if r.author_handle and not r.author_id],
+            mention_handles=[m.handle for r in reqs for m in r.mentions if m.handle],
+            project_ids=[p for ps in projects for p in ps],
+        )
+        by_id = {p.id: p for p in graph.named}
+        by_handle = {p.handle: p for p in graph.named if p.handle}
         resolved = []
-        for r in reqs:
-            author = _author_of(r, by_id, by_handle)
+        for r, matched in zip(reqs, projects, strict=True):
             mentioned = frozenset(
                 by_handle[m.handle].id for m in r.mentions if m.handle and m.handle in by_handle
             )
-            projects = tuple(dict.fromkeys(m.project_id for m in matcher.match(r.text)))
-            resolved.append(_Resolved(author, mentioned, projects))
-        authors = [x.author.id for x in resolved if x.author]
-        if not authors:
-            return resolved, CandidateGraph()
-        matched = [p for x in resolved if x.author for p in x.project_ids]
-        return resolved, await self._credit.candidates(authors, matched)
+            resolved.append(_Resolved(_author_of(r, by_id, by_handle), mentioned, matched))
+        return resolved, graph
 
     def _answer(
         self, req: PostRequest, framing: FramingAnalysis, res: _Resolved, graph: CandidateGraph

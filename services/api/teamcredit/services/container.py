@@ -68,6 +68,6 @@ class Services:
             project_index=index,
             ingest=IngestService(people, posts, index),
             keys=KeyService(ApiKeyRepository(client)),
-            analysis=AnalysisService(people, CreditRepository(client), index),
+            analysis=AnalysisService(CreditRepository(client), index),
             recognition=RecognitionService(RecognitionRepository(client)),
         )
