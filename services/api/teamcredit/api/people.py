@@ -88,6 +88,14 @@ class PersonType(Node):
         return build_connection(PostConnection, PostEdge, page, PostType.of)
 
 
+async def load_person(info: Info, person_id: str) -> PersonType:
+    """The person an edge points to (memberships, contributions); NOT_FOUND if just erased."""
+    person = await info.context.loaders.person.load(person_id)
+    if person is None:
+        raise NotFound(f"person {person_id!r} is gone")
+    return PersonType.of(person)
+
+
 @strawberry.type(name="PersonEdge")
 class PersonEdge:
     node: PersonType

@@ -60,12 +60,9 @@ class ContributionType:
     async def person(
         self, info: Info
     ) -> Annotated[PersonType, strawberry.lazy("teamcredit.api.people")]:
-        from teamcredit.api.people import PersonType
+        from teamcredit.api.people import load_person
 
-        person = await info.context.loaders.person.load(self.person_id)
-        if person is None:
-            raise NotFound(f"person {self.person_id!r} is gone")
-        return PersonType.of(person)
+        return await load_person(info, self.person_id)
 
     @strawberry.field
     async def project(self, info: Info) -> ProjectType:

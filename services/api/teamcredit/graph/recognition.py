@@ -9,39 +9,38 @@ from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
 from teamcredit.graph.models import Contribution, RecognitionCounts
 
-_PERSON_STATS = """
+# Shared by the three statistics statements: what is counted, once.
+_COUNTS = """
+       count(DISTINCT n) AS posts,
+       count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n.id END) AS individual,
+       count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n.id END) AS balanced,
+       count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
+       count(DISTINCT c.id) AS credited
+"""
+_PERSON_STATS = (
+    """
 MATCH (a:Person)-[:AUTHORED]->(n:Post)
 WHERE a.id IN $ids AND ($since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since)
 OPTIONAL MATCH (n)-[:MENTIONS|CREDITS]->(c:Person) WHERE c.id <> a.id
-RETURN a.id AS key,
-       count(DISTINCT n) AS posts,
-       count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n.id END) AS individual,
-       count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n.id END) AS balanced,
-       count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
-       count(DISTINCT c.id) AS credited
-"""
-_TEAM_STATS = """
+RETURN a.id AS key,"""
+    + _COUNTS
+)
+_TEAM_STATS = (
+    """
 MATCH (t:Team)<-[:MEMBER_OF]-(a:Person)-[:AUTHORED]->(n:Post)
 WHERE t.id IN $ids AND ($since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since)
 OPTIONAL MATCH (n)-[:MENTIONS|CREDITS]->(c:Person) WHERE c.id <> a.id
-RETURN t.id AS key,
-       count(DISTINCT n) AS posts,
-       count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n.id END) AS individual,
-       count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n.id END) AS balanced,
-       count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
-       count(DISTINCT c.id) AS credited
-"""
-_ALL_STATS = """
+RETURN t.id AS key,"""
+    + _COUNTS
+)
+_ALL_STATS = (
+    """
 MATCH (a:Person)-[:AUTHORED]->(n:Post)
 WHERE $since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since
 OPTIONAL MATCH (n)-[:MENTIONS|CREDITS]->(c:Person) WHERE c.id <> a.id
-RETURN 'all' AS key,
-       count(DISTINCT n) AS posts,
-       count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n.id END) AS individual,
-       count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n.id END) AS balanced,
-       count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
-       count(DISTINCT c.id) AS credited
-"""
+RETURN 'all' AS key,"""
+    + _COUNTS
+)
 # Contributors to a project that posts in scope are about, named in none of those posts
 # (not mentioned, not credited, not their author).
 _UNCREDITED = """
