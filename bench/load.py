@@ -54,6 +54,7 @@ ANALYZE_MANY = """query Many($inputs: [PostInput!]!) { analyzePosts(inputs: $inp
   credit { person { id name handle } reason evidence score }
   suggestedPhrasing culture { summary } degraded } }"""
 TYPENAME = "query Floor { __typename }"
+INGEST = "mutation Ingest($input: PostInput!) { ingestPost(input: $input) { id } }"
 
 
 @dataclass
@@ -78,12 +79,9 @@ class Result:
 def load_org(args: argparse.Namespace) -> ImportDocument:
     if args.org:
         return load_document(Path(args.org))
-    try:
-        from teamcredit.generator import generate_document  # type: ignore[attr-defined]
-    except ImportError:
-        print("generator not available: using the demo organisation", file=sys.stderr)
-        return load_document(ROOT / "services/api/teamcredit/data/demo/organization.json")
-    return parse_document(generate_document(people=args.people, seed=args.seed))
+    from teamcredit.generator import generate_organization
+
+    return parse_document(generate_organization(args.people, args.seed).document)
 
 
 def post_inputs(doc: ImportDocument, n: int, seed: int) -> list[dict[str, Any]]:
@@ -210,7 +208,7 @@ async def run(args: argparse.Namespace) -> None:
             f"(imported in {time.perf_counter() - t0:.1f}s)",
             file=sys.stderr,
         )
-        key = (await services.keys.create("load", ("analyze", "read"))).secret
+        key = (await services.keys.create("load", ("analyze", "read", "write"))).secret
         inputs = post_inputs(doc, 2000, args.seed)
         requests_in_process = [
             make_post_request(i["text"], author_handle=i["authorHandle"], reader_country="JP")
@@ -240,6 +238,12 @@ async def run(args: argparse.Namespace) -> None:
                     return await gql(ANALYZE_MANY, {"inputs": inputs[start : start + size]})
 
                 return call
+
+            async def ingest(i: int) -> bool:
+                post = inputs[i % len(inputs)]
+                # A new URN each time: every call is a real write (MERGE creating a post).
+                variables = {"input": {**post, "urn": f"urn:li:activity:9{i:018d}"}}
+                return await gql(INGEST, variables)
 
             async def floor(_i: int) -> bool:
                 return await gql(TYPENAME, {}, auth=False)
@@ -286,6 +290,10 @@ async def run(args: argparse.Namespace) -> None:
                     min(n, int(rate * args.cap)),
                     in_process,
                 )
+            )
+            # Writes last: they change the graph the reads above ran on.
+            results.append(
+                await closed_loop("ingestPost, closed loop", args.clients, n // 2, args.cap, ingest)
             )
         await runtime.close()
     finally:
