@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -22,12 +23,14 @@ from teamcredit.services.document import DocumentError, ImportDocument, load_doc
 from teamcredit.services.importer import Importer, ImportSummary
 
 
-def load_any(path: Path) -> ImportDocument:
+def load_any(path: Path) -> tuple[ImportDocument, Callable[[DocumentError], DocumentError]]:
+    """The document, and how to point its problems back at the files they came from."""
     if path.is_dir():
-        from teamcredit.services.csv_import import load_csv_folder
+        from teamcredit.services.csv_import import CsvFolder
 
-        return load_csv_folder(path)
-    return load_document(path)
+        source = CsvFolder(path)
+        return source.document, source.relocate
+    return load_document(path), lambda exc: exc
 
 
 async def run_import(
@@ -77,7 +80,7 @@ def import_(
         err_console.print(f"[red]No such file or folder:[/red] {path}")
         raise typer.Exit(2)
     try:
-        doc = load_any(path)
+        doc, locate = load_any(path)
     except DocumentError as exc:
         err_console.print(f"[red]Nothing was imported.[/red] {exc}")
         raise typer.Exit(2) from None
@@ -88,6 +91,6 @@ def import_(
     try:
         summary = with_services(work)
     except DocumentError as exc:
-        err_console.print(f"[red]Nothing was imported.[/red] {exc}")
+        err_console.print(f"[red]Nothing was imported.[/red] {locate(exc)}")
         raise typer.Exit(2) from None
     print_summary(summary)

@@ -131,6 +131,26 @@ class GraphClient:
     ) -> list[Row]:
         return await self._guard(self._query(query, params, RoutingControl.READ), timeout)
 
+    async def read_rolled_back(
+        self,
+        query: LiteralString,
+        params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> list[Row]:
+        """A read in an explicit transaction that is never committed (analysts' queries)."""
+
+        async def work() -> list[Row]:
+            async with self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
+                tx = await session.begin_transaction()
+                try:
+                    return await self._run_tx(tx, query, params or {})  # type: ignore[arg-type]
+                finally:
+                    await tx.rollback()
+
+        return await self._guard(work(), timeout)
+
     async def write(
         self,
         query: LiteralString,

@@ -31,7 +31,14 @@ _BY_TEAM = """
 MATCH (t:Team)-[:OWNS]->(n:Project) WHERE t.id IN $ids
 RETURN n {.*, teamId: t.id} AS n ORDER BY n.id
 """
-_ALL = "MATCH (n:Project) RETURN n {.*, teamId: [(t:Team)-[:OWNS]->(n) | t.id][0]} AS n"
+# OPTIONAL MATCH, not a pattern comprehension: ArcadeDB takes seconds over thousands of
+# projects with the comprehension, and this runs when the matcher's dictionary refreshes.
+_ALL = """
+MATCH (n:Project)
+OPTIONAL MATCH (t:Team)-[:OWNS]->(n)
+WITH n, collect(t.id)[0] AS teamId
+RETURN n {.*, teamId: teamId} AS n
+"""
 _CONTRIBUTORS = """
 MATCH (p:Person)-[c:CONTRIBUTED_TO]->(n:Project) WHERE n.id IN $ids
 RETURN {personId: p.id, projectId: n.id, role: c.role, weight: c.weight} AS c
