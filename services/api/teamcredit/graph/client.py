@@ -106,7 +106,11 @@ class GraphClient:
         return result
 
     async def _query(
-        self, query: LiteralString, params: Mapping[str, Any] | None, routing: RoutingControl
+        self,
+        query: LiteralString,
+        params: Mapping[str, Any] | None,
+        routing: RoutingControl,
+        timeout: float | None = None,
     ) -> list[Row]:
         # execute_query: one pipelined round trip for a single statement (a managed
         # transaction adds BEGIN and COMMIT round trips), the driver's retries, reads
@@ -114,8 +118,11 @@ class GraphClient:
         started = time.perf_counter()
         ok = False
         try:
+            # The same budget as a server-side transaction timeout, so Neo4j stops work
+            # nobody waits for any more.
+            statement = neo4j.Query(query, timeout=timeout or self.timeout)
             result = await self._driver.execute_query(
-                query, dict(params or {}), database_=self.database, routing_=routing
+                statement, dict(params or {}), database_=self.database, routing_=routing
             )
             rows = [record.data() for record in result.records]
             ok = True
@@ -129,7 +136,7 @@ class GraphClient:
         params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[Row]:
-        return await self._guard(self._query(query, params, RoutingControl.READ), timeout)
+        return await self._guard(self._query(query, params, RoutingControl.READ, timeout), timeout)
 
     async def read_rolled_back(
         self,

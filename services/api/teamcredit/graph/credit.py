@@ -1,5 +1,8 @@
 """Who wrote these posts and who else worked with them: ONE round trip for a whole batch.
 
+Every pattern starts with its own MATCH on an indexed key (a person or project id): given a
+longer pattern, ArcadeDB's planner may start from the other end and scan every person.
+
 The statement first resolves the people the batch names (authors by id or handle, mentions
 by handle), then gathers, for the resolved authors and the matched projects, the
 contributors, the project teams' members, the authors' teammates and collaborators.
@@ -17,36 +20,47 @@ from teamcredit.graph.models import Person
 
 _CANDIDATES = """
 CALL {
-  MATCH (n:Person) WHERE n.id IN $ids OR n.handle IN $handles
+  UNWIND $ids AS key
+  MATCH (n:Person {id: key})
   RETURN collect({id: n.id, name: n.name, handle: n.handle, headline: n.headline,
-                  country: n.country, locale: n.locale}) AS named
+                  country: n.country, locale: n.locale}) AS byId
 }
+CALL {
+  UNWIND $handles AS key
+  MATCH (n:Person {handle: key})
+  RETURN collect({id: n.id, name: n.name, handle: n.handle, headline: n.headline,
+                  country: n.country, locale: n.locale}) AS byHandle
+}
+WITH byId + byHandle AS named
 WITH named, [x IN named WHERE x.id IN $authorIds OR x.handle IN $authorHandles | x.id] AS authors
 CALL (authors) {
   UNWIND $projectIds AS pid
-  MATCH (p:Person)-[c:CONTRIBUTED_TO]->(x:Project {id: pid})
+  MATCH (x:Project {id: pid})
+  MATCH (x)<-[c:CONTRIBUTED_TO]-(p:Person)
   RETURN collect({personId: p.id, personName: p.name, personHandle: p.handle,
                   personCountry: p.country, project: x.id, projectName: x.name,
                   role: c.role, weight: c.weight}) AS contributors
 }
 CALL (authors) {
   UNWIND $projectIds AS pid
-  MATCH (t:Team)-[:OWNS]->(x:Project {id: pid})
-  MATCH (m:Person)-[:MEMBER_OF]->(t)
+  MATCH (x:Project {id: pid})
+  MATCH (x)<-[:OWNS]-(t:Team)<-[:MEMBER_OF]-(m:Person)
   RETURN collect({personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country, team: t.id, teamName: t.name,
                   project: x.id, projectName: x.name}) AS projectTeammates
 }
 CALL (authors) {
   UNWIND authors AS aid
-  MATCH (:Person {id: aid})-[:MEMBER_OF]->(t:Team)<-[:MEMBER_OF]-(m:Person)
+  MATCH (a:Person {id: aid})
+  MATCH (a)-[:MEMBER_OF]->(t:Team)<-[:MEMBER_OF]-(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country, team: t.id, teamName: t.name}) AS authorTeammates
 }
 CALL (authors) {
   UNWIND authors AS aid
-  MATCH (:Person {id: aid})-[:CONTRIBUTED_TO]->(x:Project)<-[:CONTRIBUTED_TO]-(m:Person)
+  MATCH (a:Person {id: aid})
+  MATCH (a)-[:CONTRIBUTED_TO]->(x:Project)<-[:CONTRIBUTED_TO]-(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country, project: x.id, projectName: x.name})
@@ -54,14 +68,16 @@ CALL (authors) {
 }
 CALL (authors) {
   UNWIND authors AS aid
-  MATCH (a:Person {id: aid})-[:AUTHORED]->(:Post)-[:MENTIONS]->(m:Person)
+  MATCH (a:Person {id: aid})
+  MATCH (a)-[:AUTHORED]->(:Post)-[:MENTIONS]->(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country}) AS mentionedByAuthor
 }
 CALL (authors) {
   UNWIND authors AS aid
-  MATCH (m:Person)-[:AUTHORED]->(:Post)-[:MENTIONS]->(a:Person {id: aid})
+  MATCH (a:Person {id: aid})
+  MATCH (a)<-[:MENTIONS]-(:Post)<-[:AUTHORED]-(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country}) AS mentionedAuthor

@@ -35,11 +35,13 @@ WHERE ($search IS NULL OR toLower(n.name) CONTAINS $search OR n.handle CONTAINS 
 RETURN n {.*} AS n ORDER BY n.id LIMIT $limit
 """
 _MEMBERSHIPS = """
-MATCH (p:Person)-[m:MEMBER_OF]->(t:Team) WHERE p.id IN $ids
+UNWIND $ids AS key MATCH (p:Person {id: key})
+MATCH (p)-[m:MEMBER_OF]->(t:Team)
 RETURN {personId: p.id, teamId: t.id, role: m.role, since: m.since} AS m ORDER BY t.id
 """
 _CONTRIBUTIONS = """
-MATCH (p:Person)-[c:CONTRIBUTED_TO]->(pr:Project) WHERE p.id IN $ids
+UNWIND $ids AS key MATCH (p:Person {id: key})
+MATCH (p)-[c:CONTRIBUTED_TO]->(pr:Project)
 RETURN {personId: p.id, projectId: pr.id, role: c.role, weight: c.weight} AS c ORDER BY pr.id
 """
 # One statement, so erasure is all-or-nothing: the person, what they wrote, and every edge.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import LiteralString
 
 from teamcredit.errors import NotFound
 from teamcredit.graph import records
@@ -43,21 +44,45 @@ _BY_URN = (
     "MATCH (n:Post) WHERE n.urn = $urn "
     "RETURN n {.*, authorId: [(a:Person)-[:AUTHORED]->(n) | a.id][0]} AS n LIMIT 1"
 )
-_FILTER = """
+# Posts pages: one statement pair per way in. Each starts from an indexed anchor (the author,
+# the team, or every post), and projects the author only for the rows of the page; a
+# generic "$x IS NULL OR EXISTS {...}" filter made ArcadeDB walk every post.
+_KEEP = """
+  ($orientation IS NULL OR n.orientation = $orientation)
+  AND ($teamId IS NULL OR EXISTS {
+        MATCH (a)-[:MEMBER_OF]->(:Team {id: $teamId}) })
+"""
+_BY_AUTHOR = (
+    """
+MATCH (a:Person {id: $authorId})
+MATCH (a)-[:AUTHORED]->(n:Post)
+WHERE"""
+    + _KEEP
+)
+_BY_TEAM = """
+MATCH (t:Team {id: $teamId})
+MATCH (t)<-[:MEMBER_OF]-(a:Person)-[:AUTHORED]->(n:Post)
+WHERE ($orientation IS NULL OR n.orientation = $orientation)
+"""
+_ALL = """
 MATCH (n:Post)
 WHERE ($orientation IS NULL OR n.orientation = $orientation)
-  AND ($authorId IS NULL OR EXISTS { (:Person {id: $authorId})-[:AUTHORED]->(n) })
-  AND ($teamId IS NULL OR EXISTS { (n)<-[:AUTHORED]-(:Person)-[:MEMBER_OF]->(:Team {id: $teamId}) })
 """
-_COUNT = _FILTER + "RETURN count(n) AS total"
-_PAGE = (
-    _FILTER
-    + "AND ($after IS NULL OR n.id > $after) "
-    + "RETURN n {.*, authorId: [(a:Person)-[:AUTHORED]->(n) | a.id][0]} AS n "
-    + "ORDER BY n.id LIMIT $limit"
-)
+_PAGE_TAIL = """
+  AND ($after IS NULL OR n.id > $after)
+WITH DISTINCT n ORDER BY n.id LIMIT $limit
+OPTIONAL MATCH (author:Person)-[:AUTHORED]->(n)
+RETURN n {.*, authorId: author.id} AS n ORDER BY n.id
+"""
+_COUNT_TAIL = "RETURN count(DISTINCT n) AS total"
+_PAGES: dict[str, tuple[LiteralString, LiteralString]] = {
+    "author": (_BY_AUTHOR + _COUNT_TAIL, _BY_AUTHOR + _PAGE_TAIL),
+    "team": (_BY_TEAM + _COUNT_TAIL, _BY_TEAM + _PAGE_TAIL),
+    "all": (_ALL + _COUNT_TAIL, _ALL + _PAGE_TAIL),
+}
 _LINKS = """
-MATCH (n:Post)-[r:MENTIONS|ABOUT|CREDITS]->(x) WHERE n.id IN $ids
+UNWIND $ids AS key MATCH (n:Post {id: key})
+MATCH (n)-[r:MENTIONS|ABOUT|CREDITS]->(x)
 RETURN n.id AS post, type(r) AS kind, x.id AS target ORDER BY target
 """
 _ACCEPT = """
@@ -121,9 +146,9 @@ class PostRepository:
         orientation: str | None = None,
     ) -> Page[Post]:
         params = {"authorId": author_id, "teamId": team_id, "orientation": orientation}
-        return await records.paginate(
-            self._client, _COUNT, _PAGE, params, first, after, records.post
-        )
+        way = "author" if author_id else "team" if team_id else "all"
+        count, page = _PAGES[way]
+        return await records.paginate(self._client, count, page, params, first, after, records.post)
 
     async def links(self, post_ids: Sequence[str]) -> dict[str, PostLinks]:
         grouped: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))

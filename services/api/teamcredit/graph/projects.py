@@ -28,7 +28,8 @@ _GET_MANY = (
     "RETURN n {.*, teamId: [(t:Team)-[:OWNS]->(n) | t.id][0]} AS n"
 )
 _BY_TEAM = """
-MATCH (t:Team)-[:OWNS]->(n:Project) WHERE t.id IN $ids
+UNWIND $ids AS key MATCH (t:Team {id: key})
+MATCH (t)-[:OWNS]->(n:Project)
 RETURN n {.*, teamId: t.id} AS n ORDER BY n.id
 """
 # OPTIONAL MATCH, not a pattern comprehension: ArcadeDB takes seconds over thousands of
@@ -40,7 +41,8 @@ WITH n, collect(t.id)[0] AS teamId
 RETURN n {.*, teamId: teamId} AS n
 """
 _CONTRIBUTORS = """
-MATCH (p:Person)-[c:CONTRIBUTED_TO]->(n:Project) WHERE n.id IN $ids
+UNWIND $ids AS key MATCH (n:Project {id: key})
+MATCH (p:Person)-[c:CONTRIBUTED_TO]->(n)
 RETURN {personId: p.id, projectId: n.id, role: c.role, weight: c.weight} AS c
 ORDER BY c.weight DESC, p.id
 """

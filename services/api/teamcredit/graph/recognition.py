@@ -71,6 +71,11 @@ def _counts(row: dict[str, int]) -> RecognitionCounts:
     )
 
 
+# Reports aggregate over every post in scope: seconds on a large organisation, not the
+# interactive budget of one graph call.
+REPORT_TIMEOUT = 8.0
+
+
 class RecognitionRepository:
     def __init__(self, client: GraphClient) -> None:
         self._client = client
@@ -88,14 +93,14 @@ class RecognitionRepository:
         return {r["key"]: _counts(r) for r in rows}
 
     async def overall(self, since: datetime | None) -> RecognitionCounts:
-        rows = await self._client.read(_ALL_STATS, {"since": since})
+        rows = await self._client.read(_ALL_STATS, {"since": since}, timeout=REPORT_TIMEOUT)
         return _counts(rows[0]) if rows else RecognitionCounts()
 
     async def uncredited(
         self, team_id: str | None, since: datetime | None, limit: int = 500
     ) -> list[Contribution]:
         rows = await self._client.read(
-            _UNCREDITED, {"teamId": team_id, "since": since, "limit": limit}
+            _UNCREDITED, {"teamId": team_id, "since": since, "limit": limit}, timeout=REPORT_TIMEOUT
         )
         return [records.contribution(r["c"]) for r in rows]
 

@@ -28,17 +28,20 @@ _GET_MANY = (
     "RETURN n {.*, organizationId: [(n)-[:PART_OF]->(o:Organization) | o.id][0]} AS n"
 )
 _BY_ORG = """
-MATCH (n:Team)-[:PART_OF]->(o:Organization) WHERE o.id IN $ids
+UNWIND $ids AS key MATCH (o:Organization {id: key})
+MATCH (n:Team)-[:PART_OF]->(o)
 RETURN o.id AS org, n {.*, organizationId: o.id} AS n ORDER BY n.id
 """
 _COUNT = "MATCH (n:Team) RETURN count(n) AS total"
 _PAGE = """
 MATCH (n:Team) WHERE $after IS NULL OR n.id > $after
+WITH n ORDER BY n.id LIMIT $limit
 RETURN n {.*, organizationId: [(n)-[:PART_OF]->(o:Organization) | o.id][0]} AS n
-ORDER BY n.id LIMIT $limit
+ORDER BY n.id
 """
 _MEMBERS = """
-MATCH (p:Person)-[m:MEMBER_OF]->(t:Team) WHERE t.id IN $ids
+UNWIND $ids AS key MATCH (t:Team {id: key})
+MATCH (p:Person)-[m:MEMBER_OF]->(t)
 RETURN {personId: p.id, teamId: t.id, role: m.role, since: m.since} AS m ORDER BY p.id
 """
 _ADD_MEMBER = """
