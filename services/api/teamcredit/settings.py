@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     # Seconds a graph call may take before the request answers GRAPH_UNAVAILABLE.
     graph_timeout: float = Field(default=1.5, gt=0, le=60)
+    # Writes queue behind one another in the graph, so they get a longer budget.
+    graph_write_timeout: float = Field(default=5.0, gt=0, le=120)
     request_timeout: float = Field(default=10.0, gt=0, le=300)
     max_body_bytes: int = Field(default=1_048_576, ge=1024, le=64 * 1_048_576)
     # Origins allowed to call with credentials: the extension's chrome-extension:// and

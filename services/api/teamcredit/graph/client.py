@@ -8,6 +8,7 @@ errors turned into :class:`GraphUnavailable` in one place.
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, LiteralString, TypeVar
@@ -20,6 +21,7 @@ from neo4j.exceptions import (
     Neo4jError,
     ServiceUnavailable,
     SessionExpired,
+    TransientError,
 )
 
 from teamcredit.errors import GraphUnavailable
@@ -29,6 +31,7 @@ T = TypeVar("T")
 Listener = Callable[[str, float, bool], None]
 
 _MERGE_RACE_ATTEMPTS = 3
+_TIMEOUTS_TO_OPEN = 2
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, DriverError, OSError, TimeoutError)
 
 
@@ -42,6 +45,7 @@ class GraphClient:
         timeout: float = 1.5,
         max_pool_size: int = 50,
         breaker_seconds: float = 1.0,
+        write_timeout: float | None = None,
     ) -> None:
         self.uri = uri
         self.database = database
@@ -51,14 +55,18 @@ class GraphClient:
             auth=(user, password),
             connection_timeout=min(timeout, 5.0),
             connection_acquisition_timeout=timeout,
-            # The driver's own retry of transient errors; bounded so a request never
-            # outlives its budget.
-            max_transaction_retry_time=timeout,
+            # The driver's own retry of transient errors, bounded to half the budget: a graph
+            # that refuses connections then surfaces as ServiceUnavailable (which opens the
+            # breaker) before the request's own timeout fires.
+            max_transaction_retry_time=timeout / 2,
             max_connection_pool_size=max_pool_size,
             liveness_check_timeout=30.0,
         )
         self._listeners: list[Listener] = []
         self.breaker_seconds = breaker_seconds
+        self._timeouts_in_a_row = 0
+        # Writes queue behind each other in the graph: they get a longer default budget.
+        self.write_timeout = write_timeout or max(timeout, 5.0)
         self._open_until = 0.0
 
     def add_listener(self, listener: Listener) -> None:
@@ -87,8 +95,8 @@ class GraphClient:
             self._notify(query, started, ok)
 
     async def _guard(self, work: Awaitable[T], timeout: float | None, probe: bool = False) -> T:
-        # Circuit breaker: right after a failure, fail at once instead of making every
-        # request of an outage wait for its own timeout. Probes always try.
+        # Circuit breaker: right after a connection failure, fail at once instead of making
+        # every request of an outage wait for its own timeout. Probes always try.
         if not probe and time.monotonic() < self._open_until:
             if asyncio.iscoroutine(work):
                 work.close()
@@ -97,12 +105,17 @@ class GraphClient:
             async with asyncio.timeout(timeout or self.timeout):
                 result = await work
         except TimeoutError as exc:
-            self._open_until = time.monotonic() + self.breaker_seconds
+            # One slow answer may be load, not an outage: only timeouts in a row, with no
+            # success between them (a frozen graph), open the breaker.
+            self._timeouts_in_a_row += 1
+            if self._timeouts_in_a_row >= _TIMEOUTS_TO_OPEN:
+                self._open_until = time.monotonic() + self.breaker_seconds
             raise GraphUnavailable("the graph did not answer in time") from exc
         except _UNAVAILABLE as exc:
             self._open_until = time.monotonic() + self.breaker_seconds
             raise GraphUnavailable(f"the graph is unreachable: {type(exc).__name__}") from exc
         self._open_until = 0.0
+        self._timeouts_in_a_row = 0
         return result
 
     async def _query(
@@ -165,17 +178,25 @@ class GraphClient:
         timeout: float | None = None,
     ) -> list[Row]:
         async def work() -> list[Row]:
+            merge_races = 0
+            busy = 0
             async with self._driver.session(database=self.database) as session:
-                for attempt in range(_MERGE_RACE_ATTEMPTS):
+                while True:
                     try:
                         return await session.execute_write(self._run_tx, query, params or {})
                     except ConstraintError:
                         # Two concurrent MERGEs of one new key: the loser's retry MATCHes.
-                        if attempt == _MERGE_RACE_ATTEMPTS - 1:
+                        merge_races += 1
+                        if merge_races >= _MERGE_RACE_ATTEMPTS:
                             raise
-                raise AssertionError("unreachable")
+                    except TransientError:
+                        # Concurrent writers on the same records (a deadlock the graph
+                        # detected): the driver's quick retries are spent, keep trying with
+                        # jittered backoff until the write budget (the timeout) runs out.
+                        busy += 1
+                        await asyncio.sleep(random.uniform(0.01, 0.05) * min(busy, 10))
 
-        return await self._guard(work(), timeout)
+        return await self._guard(work(), timeout or self.write_timeout)
 
     async def ping(self, timeout: float | None = None) -> bool:
         try:

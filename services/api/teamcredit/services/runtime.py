@@ -83,6 +83,7 @@ async def open_graph(settings: Settings, wait_for_schema: bool = True) -> GraphR
         endpoint.password,
         endpoint.database,
         timeout=settings.graph_timeout,
+        write_timeout=settings.graph_write_timeout,
     )
     runtime = GraphRuntime(client=client, endpoint=endpoint, embedded=embedded)
     if wait_for_schema:
