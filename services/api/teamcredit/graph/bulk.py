@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, LiteralString
 
 from teamcredit.graph.client import GraphClient
+from teamcredit.graph.projects import BUMP_VERSION
 
 Row = Mapping[str, Any]
 
@@ -169,6 +170,8 @@ class BulkWriter:
         changed = [r for r in rows if r["id"] not in hashes or hashes[r["id"]] != r["hash"]]
         if changed:
             await self._client.write(_NODE_WRITES[label], {"rows": changed}, timeout=self._timeout)
+            if label == "Project":
+                await self._client.write(BUMP_VERSION, timeout=self._timeout)
         created = sum(1 for r in changed if r["id"] not in hashes)
         return WriteCounts(
             created=created, updated=len(changed) - created, unchanged=len(rows) - len(changed)

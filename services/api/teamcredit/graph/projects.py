@@ -40,6 +40,10 @@ OPTIONAL MATCH (t:Team)-[:OWNS]->(n)
 WITH n, collect(t.id)[0] AS teamId
 RETURN n {.*, teamId: teamId} AS n
 """
+# A version number bumped by every project write, so matchers in other processes know when
+# to rebuild their dictionary without re-reading every project.
+BUMP_VERSION = "MERGE (v:Meta {id: 'projects'}) SET v.version = coalesce(v.version, 0) + 1"
+_VERSION = "OPTIONAL MATCH (v:Meta {id: 'projects'}) RETURN coalesce(v.version, 0) AS version"
 _CONTRIBUTORS = """
 UNWIND $ids AS key MATCH (n:Project {id: key})
 MATCH (p:Person)-[c:CONTRIBUTED_TO]->(n)
@@ -77,7 +81,12 @@ class ProjectRepository:
         )
         if not rows:
             raise NotFound(f"no team with id {project.team_id!r}", field="teamId")
+        await self._client.write(BUMP_VERSION)
         return records.project(rows[0]["n"])
+
+    async def version(self) -> int:
+        rows = await self._client.read(_VERSION)
+        return int(rows[0]["version"]) if rows else 0
 
     async def get_many(self, ids: Sequence[str]) -> dict[str, Project]:
         rows = await self._client.read(_GET_MANY, {"ids": list(ids)})

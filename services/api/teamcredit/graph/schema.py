@@ -17,6 +17,7 @@ STATEMENTS: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE",
     "CREATE CONSTRAINT apikey_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX person_handle IF NOT EXISTS FOR (n:Person) ON (n.handle)",
     "CREATE INDEX post_urn IF NOT EXISTS FOR (n:Post) ON (n.urn)",
     "CREATE INDEX post_text_hash IF NOT EXISTS FOR (n:Post) ON (n.textHash)",

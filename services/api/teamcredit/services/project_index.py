@@ -1,9 +1,10 @@
 """The project matcher's dictionary, loaded from the graph and kept fresh.
 
-Rebuilt before the next request when this process changes a project, and in the background
-at most ``ttl`` seconds after another process (an import, another replica) did: requests
-keep using the previous dictionary meanwhile, and the regular expression is compiled in a
-worker thread (thousands of projects take most of a second to compile).
+Rebuilt before the next request when this process changes a project. Every ``ttl`` seconds
+a background check reads the graph's project version (one tiny statement) and rebuilds only
+when another process (an import, another replica) changed projects; requests keep using the
+previous dictionary meanwhile. Rebuilding thousands of projects takes most of a second, so
+it must not happen on a timer regardless of change.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ log = structlog.get_logger(__name__)
 
 
 class ProjectIndex:
-    def __init__(self, projects: ProjectRepository, ttl: float = 60.0) -> None:
+    def __init__(self, projects: ProjectRepository, ttl: float = 15.0) -> None:
         self._projects = projects
         self._ttl = ttl
         self._matcher: ProjectMatcher | None = None
@@ -30,6 +31,7 @@ class ProjectIndex:
         self._lock = asyncio.Lock()
         self._refresh: asyncio.Task[None] | None = None
         self._invalid = False
+        self._version = -1
 
     def invalidate(self) -> None:
         """This process changed a project: the next request waits for the new dictionary."""
@@ -40,11 +42,16 @@ class ProjectIndex:
         async with self._lock:
             if self._matcher is not None and time.monotonic() - self._loaded_at < self._ttl:
                 return
+            version = await self._projects.version()
+            if self._matcher is not None and not self._invalid and version == self._version:
+                self._loaded_at = time.monotonic()
+                return
             projects = await self._projects.all()
             terms = [ProjectTerms(p.id, p.name, p.aliases, p.keywords) for p in projects]
             self._matcher = await asyncio.to_thread(ProjectMatcher, terms)
             self._loaded_at = time.monotonic()
             self._invalid = False
+            self._version = version
 
     async def _load_quietly(self) -> None:
         with contextlib.suppress(GraphUnavailable):
