@@ -227,12 +227,16 @@ async def run(args: argparse.Namespace) -> None:
         ) as http:
 
             async def gql(query: str, variables: dict[str, Any], auth: bool = True) -> bool:
-                response = await http.post(
-                    "/graphql",
-                    json={"query": query, "variables": variables},
-                    headers=None if auth else {"authorization": ""},
-                )
-                body = response.json()
+                try:
+                    response = await http.post(
+                        "/graphql",
+                        json={"query": query, "variables": variables},
+                        headers=None if auth else {"authorization": ""},
+                    )
+                    body = response.json()
+                except (httpx.HTTPError, ValueError) as exc:
+                    ERROR_CODES[f"transport:{type(exc).__name__}"] += 1
+                    return False
                 for error in body.get("errors") or []:
                     ERROR_CODES[str((error.get("extensions") or {}).get("code"))] += 1
                 data = body.get("data") or {}
@@ -312,7 +316,11 @@ async def run(args: argparse.Namespace) -> None:
     finally:
         if proc is not None:
             proc.terminate()
-            proc.wait(timeout=20)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
         embedded.stop()
 
     floor_inproc = results[1].pct(50)
