@@ -265,7 +265,7 @@ class AnalysisQuery:
     ) -> RecognitionReportType:
         from teamcredit.api.projects import ContributionType
 
-        report = await info.context.services.recognition_report(
+        report = await info.context.services.recognition.report(
             check_id("teamId", team_id) if team_id else None, since
         )
         return RecognitionReportType(

@@ -29,7 +29,6 @@ class PostType(Node):
     language: str | None
     published_at: datetime | None
     author_id: strawberry.Private[str | None]
-    domain: strawberry.Private[Post]
 
     @classmethod
     def of(cls, p: Post) -> PostType:
@@ -41,7 +40,6 @@ class PostType(Node):
             language=p.language,
             published_at=p.published_at,
             author_id=p.author_id,
-            domain=p,
         )
 
     @strawberry.field(description="Recomputed from the text, with its evidence spans")

@@ -18,6 +18,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from teamcredit.api import limits
+from teamcredit.api.analysis import AnalysisQuery
 from teamcredit.api.keys import KeyMutation, KeyQuery
 from teamcredit.api.metrics import GraphQLMetrics
 from teamcredit.api.nodes import NodeQuery
@@ -28,7 +29,15 @@ from teamcredit.api.posts import PostMutation, PostQuery, PostType
 from teamcredit.api.projects import ProjectMutation, ProjectQuery, ProjectType
 from teamcredit.api.teams import TeamMutation, TeamQuery, TeamType
 
-QUERIES: tuple[type, ...] = (NodeQuery, PersonQuery, TeamQuery, ProjectQuery, PostQuery, KeyQuery)
+QUERIES: tuple[type, ...] = (
+    NodeQuery,
+    PersonQuery,
+    TeamQuery,
+    ProjectQuery,
+    PostQuery,
+    KeyQuery,
+    AnalysisQuery,
+)
 MUTATIONS: tuple[type, ...] = (
     OrganizationMutation,
     TeamMutation,
@@ -37,14 +46,6 @@ MUTATIONS: tuple[type, ...] = (
     PostMutation,
     KeyMutation,
 )
-
-
-def _optional_parts() -> tuple[tuple[type, ...], tuple[type, ...]]:
-    try:
-        from teamcredit.api.analysis import AnalysisQuery
-    except ModuleNotFoundError:
-        return (), ()
-    return (AnalysisQuery,), ()
 
 
 LIMIT_RULES = [
@@ -60,9 +61,8 @@ class _Schema(strawberry.Schema):
 
 
 def build_schema(production: bool = False) -> strawberry.Schema:
-    extra_queries, extra_mutations = _optional_parts()
-    query = merge_types("Query", QUERIES + extra_queries)
-    mutation = merge_types("Mutation", MUTATIONS + extra_mutations)
+    query = merge_types("Query", QUERIES)
+    mutation = merge_types("Mutation", MUTATIONS)
     policy: dict[tuple[str, str], str] = {}
     extensions: list[Any] = [
         GraphQLMetrics,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from teamcredit.cli import graph_cmd, import_cmd, serve_cmd
+from teamcredit.cli import cypher_cmd, generate_cmd, graph_cmd, import_cmd, keys_cmd, serve_cmd
+from teamcredit.cli.analyze import build_analyze_command
+from teamcredit.cli.analyze_credit import GraphCreditProvider
 
 app = typer.Typer(
     name="teamcredit",
@@ -22,35 +24,12 @@ app.command("graph", help="Run the embedded graph in the foreground; print its B
 app.command("import", help="Import an organisation document (JSON) or a folder of CSV files.")(
     import_cmd.import_
 )
-
-
-def _register_optional() -> None:
-    # Commands whose modules land with later features; absent ones are simply not offered.
-    import importlib
-
-    from teamcredit.cli.analyze import build_analyze_command
-    from teamcredit.cli.analyze_credit import GraphCreditProvider
-
-    app.command("analyze", help="Analyse a post's framing (credit suggestions need a graph).")(
-        build_analyze_command(credit_provider=GraphCreditProvider())
-    )
-    for module, name in (
-        ("teamcredit.cli.keys_cmd", "keys"),
-        ("teamcredit.cli.cypher_cmd", "cypher"),
-        ("teamcredit.cli.generate_cmd", "generate"),
-    ):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError:
-            continue
-        target = getattr(mod, name, None) or getattr(mod, "app", None)
-        if isinstance(target, typer.Typer):
-            app.add_typer(target, name=name)
-        elif target is not None:
-            app.command(name)(target)
-
-
-_register_optional()
+app.command("analyze", help="Analyse a post's framing (credit suggestions need a graph).")(
+    build_analyze_command(credit_provider=GraphCreditProvider())
+)
+app.add_typer(keys_cmd.app, name="keys")
+app.command("cypher")(cypher_cmd.cypher)
+app.command("generate")(generate_cmd.generate)
 
 
 def main() -> None:

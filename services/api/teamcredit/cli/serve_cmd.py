@@ -52,9 +52,7 @@ def demo(
     async def load_demo(services: Services) -> None:
         console.print("Loading the demo organisation...")
         print_summary(await run_import(services, doc, show_progress=False))
-        key_line = await _demo_key(services)
-        if key_line:
-            console.print(key_line, soft_wrap=True, highlight=False)
+        console.print(await _demo_key(services), soft_wrap=True, highlight=False)
         console.print(
             f"GraphQL (GraphiQL in a browser): http://{bound_host}:{bound_port}/graphql\n"
             "Browser extension: extension/dist (see README: load it unpacked). Ctrl-C stops.",
@@ -70,10 +68,7 @@ def demo(
     )
 
 
-async def _demo_key(services: Services) -> str | None:
+async def _demo_key(services: Services) -> str:
     """An analyze,read key for the extension, printed on a line of its own."""
-    keys = getattr(services, "keys", None)
-    if keys is None:
-        return None
-    created = await keys.create(name="demo-extension", scopes=("analyze", "read"))
+    created = await services.keys.create(name="demo-extension", scopes=("analyze", "read"))
     return f"API key: {created.secret}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from teamcredit.graph.client import GraphClient
 from teamcredit.graph.credit import CreditRepository
@@ -18,7 +17,7 @@ from teamcredit.services.analysis import AnalysisService
 from teamcredit.services.ingest import IngestService
 from teamcredit.services.keys import KeyService
 from teamcredit.services.project_index import ProjectIndex
-from teamcredit.services.recognition import RecognitionReport, RecognitionService
+from teamcredit.services.recognition import RecognitionService
 from teamcredit.services.runtime import GraphRuntime
 from teamcredit.settings import Settings
 
@@ -40,11 +39,6 @@ class Services:
 
     def project_changed(self) -> None:
         self.project_index.invalidate()
-
-    async def recognition_report(
-        self, team_id: str | None, since: datetime | None
-    ) -> RecognitionReport:
-        return await self.recognition.report(team_id, since)
 
     @property
     def client(self) -> GraphClient:
