@@ -17,9 +17,10 @@ from graphql import (
 
 from teamcredit.api.permissions import ROOT_DEFAULT, ROOT_OVERRIDES
 from teamcredit.api.schema import build_schema
+from teamcredit.graph.keys import ApiKeyRepository
 from teamcredit.graph.models import Person
 from teamcredit.services.container import Services
-from teamcredit.services.keys import SCOPES
+from teamcredit.services.keys import SCOPES, KeyService
 from teamcredit.settings import Settings
 from tests.support.api import asgi_client, codes, gql
 
@@ -124,12 +125,41 @@ async def test_nested_field_cannot_leak_what_the_key_may_not_read(
     assert body["data"]["analyzePost"]["author"]["name"] == "Nadia"
 
 
-async def test_revoked_key_stops_at_once(api: httpx.AsyncClient, services: Services) -> None:
+async def test_revoked_key_stops_at_once(
+    api: httpx.AsyncClient, services: Services, full_key: str
+) -> None:
+    # Revoked through the API that serves it: its cached verification goes at once.
     issued = await services.keys.create("to-revoke", ("read",))
     assert "errors" not in await gql(api, "{ teams { totalCount } }", key=issued.secret)
-    await services.keys.revoke(issued.id)
+    revoke = "mutation($id: ID!) { revokeApiKey(id: $id) { id } }"
+    await gql(api, revoke, {"id": issued.id}, key=full_key)
     body = await gql(api, "{ teams { totalCount } }", key=issued.secret, expect_errors=True)
     assert codes(body) == ["UNAUTHENTICATED"]
+
+
+async def test_a_key_revoked_elsewhere_stops_within_the_cache_seconds(services: Services) -> None:
+    # Another replica (or the CLI) revokes in the graph; this process learns it on its next
+    # check, at most key_cache_seconds later, and not a round trip per request before that.
+    now = [1000.0]
+    keys = KeyService(ApiKeyRepository(services.client), fresh_seconds=5, clock=lambda: now[0])
+    issued = await keys.create("revoked-elsewhere", ("read",))
+    assert await keys.verify(issued.secret) is not None
+    await ApiKeyRepository(services.client).revoke(issued.id)
+    trips: list[str] = []
+
+    def listener(query: str, _seconds: float, _ok: bool) -> None:
+        trips.append(query)
+
+    services.client.add_listener(listener)
+    try:
+        now[0] += 4.9
+        assert await keys.verify(issued.secret) is not None
+        assert trips == []
+        now[0] += 0.2
+        assert await keys.verify(issued.secret) is None
+        assert len(trips) == 1
+    finally:
+        services.client.remove_listener(listener)
 
 
 async def test_only_a_salted_hash_is_stored(services: Services) -> None:

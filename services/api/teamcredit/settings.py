@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     graph_timeout: float = Field(default=1.5, gt=0, le=60)
     # Writes queue behind one another in the graph, so they get a longer budget.
     graph_write_timeout: float = Field(default=5.0, gt=0, le=120)
+    # Writes in flight to the graph per process; more wait their turn (within their budget).
+    graph_max_concurrent_writes: int = Field(default=4, ge=1, le=256)
     request_timeout: float = Field(default=10.0, gt=0, le=300)
     max_body_bytes: int = Field(default=1_048_576, ge=1024, le=64 * 1_048_576)
     # Origins allowed to call with credentials: the extension's chrome-extension:// and
@@ -48,6 +50,9 @@ class Settings(BaseSettings):
     cors_origin_regex: str | None = None
     rate_limit_per_minute: int = Field(default=600, ge=1)
     rate_limit_burst: int = Field(default=120, ge=1)
+    # How long a verified API key is trusted without asking the graph again: the bound on how
+    # long a key revoked through another replica keeps working. 0 checks every request.
+    key_cache_seconds: float = Field(default=5.0, ge=0, le=300)
 
     @field_validator("neo4j_uri")
     @classmethod

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -78,21 +78,49 @@ def _say(ui_language: str, key: str, **values: object) -> str:
     return template.format(**values)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Names recur across requests (the same teams, the same people); post texts do not.
+_fold_name = lru_cache(maxsize=65_536)(_fold)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the re module calls \w
+
+
+def _contains_word(haystack: str, needle: str) -> bool:
+    # str.find plus a boundary check: a regex per name would be compiled per name and call,
+    # which made a batch of 50 posts spend most of its time in re.compile.
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        before_ok = start == 0 or not _is_word_char(haystack[start - 1])
+        after_ok = end == len(haystack) or not _is_word_char(haystack[end])
+        if before_ok and after_ok:
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
 
 
 def already_named(text: str, names: Mapping[str, str]) -> set[str]:
     """People the text already names: their full name, or their first name as a whole word
     ("thanks Bob!"); accent- and case-insensitive."""
     folded = _fold(text)
-    words = set(re.findall(r"\w+", folded))
+    words: set[str] | None = None
     named = set()
     for person_id, name in names.items():
-        full = _fold(name).strip()
-        first = full.split()[0] if full.split() else ""
-        if full and (re.search(r"(?<!\w)" + re.escape(full) + r"(?!\w)", folded) or first in words):
+        full = _fold_name(name).strip()
+        if not full:
+            continue
+        if words is None:
+            words = set(_WORDS.findall(folded))
+        if full.split()[0] in words or _contains_word(folded, full):
             named.add(person_id)
     return named
 
@@ -168,7 +196,7 @@ def rank_credit(
 
     names = facts.person_names
     ranked = sorted(
-        best.values(), key=lambda s: (-s.score, _fold(names.get(s.person_id, "")), s.person_id)
+        best.values(), key=lambda s: (-s.score, _fold_name(names.get(s.person_id, "")), s.person_id)
     )
     return [
         CreditSuggestion(

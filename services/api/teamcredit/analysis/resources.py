@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -23,6 +24,7 @@ def read_toml(*parts: str) -> dict[str, Any]:
     return tomllib.loads(read_text(*parts))
 
 
+@cache  # packaged data cannot change while the process runs; a directory listing per call did
 def list_names(*parts: str, suffix: str) -> tuple[str, ...]:
     """File stems in a data folder, sorted, e.g. the languages that have a lexicon."""
     folder = data_file(*parts)

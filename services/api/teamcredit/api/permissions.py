@@ -7,11 +7,18 @@ person's memberships or posts. Meta fields (``__typename``, introspection) are p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
-from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema
-from strawberry.extensions import SchemaExtension
+from graphql import (
+    GraphQLFieldResolver,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLResolveInfo,
+    GraphQLSchema,
+    default_field_resolver,
+)
 
 from teamcredit.errors import Forbidden, Unauthenticated
 
@@ -59,17 +66,25 @@ def check(principal_scopes: Iterable[str] | None, needed: str, field: str) -> No
         raise Forbidden(f"this key lacks the '{needed}' scope needed for {field}", scope=needed)
 
 
-def scope_guard(policy_of: Callable[[], dict[tuple[str, str], str]]) -> type[SchemaExtension]:
-    class ScopeGuard(SchemaExtension):
-        def resolve(self, _next: Any, root: Any, info: Any, *args: Any, **kwargs: Any) -> Any:
-            needed = policy_of().get((info.parent_type.name, info.field_name))
-            if needed is not None:
-                principal = info.context.principal
-                check(
-                    principal.scopes if principal else None,
-                    needed,
-                    f"{info.parent_type.name}.{info.field_name}",
-                )
-            return _next(root, info, *args, **kwargs)
+def install_scope_checks(schema: GraphQLSchema, policy: dict[tuple[str, str], str]) -> None:
+    """Put the scope check in front of the resolver of every field the policy names.
 
-    return ScopeGuard
+    Only those fields pay for it: a schema-wide resolve hook ran for every leaf of every
+    answer (a hundred per analysis) and cost more than the checks themselves.
+    """
+    for (type_name, field_name), needed in policy.items():
+        gql_type = schema.get_type(type_name)
+        if isinstance(gql_type, GraphQLObjectType):
+            field = gql_type.fields[field_name]
+            field.resolve = _checked(
+                field.resolve or default_field_resolver, needed, f"{type_name}.{field_name}"
+            )
+
+
+def _checked(resolve: GraphQLFieldResolver, needed: str, label: str) -> GraphQLFieldResolver:
+    def checked(root: Any, info: GraphQLResolveInfo[Any], **kwargs: Any) -> Any:
+        principal = info.context.principal
+        check(principal.scopes if principal else None, needed, label)
+        return resolve(root, info, **kwargs)
+
+    return checked

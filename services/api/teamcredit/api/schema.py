@@ -24,7 +24,7 @@ from teamcredit.api.metrics import GraphQLMetrics
 from teamcredit.api.nodes import NodeQuery
 from teamcredit.api.organizations import OrganizationMutation, OrganizationType
 from teamcredit.api.people import PersonMutation, PersonQuery, PersonType
-from teamcredit.api.permissions import build_policy, scope_guard
+from teamcredit.api.permissions import build_policy, install_scope_checks
 from teamcredit.api.posts import PostMutation, PostQuery, PostType
 from teamcredit.api.projects import ProjectMutation, ProjectQuery, ProjectType
 from teamcredit.api.teams import TeamMutation, TeamQuery, TeamType
@@ -63,7 +63,6 @@ class _Schema(strawberry.Schema):
 def build_schema(production: bool = False) -> strawberry.Schema:
     query = merge_types("Query", QUERIES)
     mutation = merge_types("Mutation", MUTATIONS)
-    policy: dict[tuple[str, str], str] = {}
     extensions: list[Any] = [
         GraphQLMetrics,
         lambda: MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
@@ -72,7 +71,6 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         # The limits' rule classes are built ONCE: the validation cache keys on them, and a
         # fresh class per request (what a plain factory gives) would never hit the cache.
         lambda: AddValidationRules(LIMIT_RULES),
-        scope_guard(lambda: policy),
     ]
     if production:
         extensions.append(DisableIntrospection)
@@ -83,5 +81,5 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=production),
     )
-    policy.update(build_policy(schema._schema))
+    install_scope_checks(schema._schema, build_policy(schema._schema))
     return schema

@@ -46,6 +46,7 @@ class GraphClient:
         max_pool_size: int = 50,
         breaker_seconds: float = 1.0,
         write_timeout: float | None = None,
+        max_concurrent_writes: int = 4,
     ) -> None:
         self.uri = uri
         self.database = database
@@ -68,6 +69,10 @@ class GraphClient:
         # Writes queue behind each other in the graph: they get a longer default budget.
         self.write_timeout = write_timeout or max(timeout, 5.0)
         self._open_until = 0.0
+        # Concurrent writers to the same nodes only conflict and retry in the graph (ArcadeDB
+        # answers "rebase not possible", Neo4j takes locks): a few at a time, the rest queue
+        # here, in order, within their own time budget.
+        self._write_slots = asyncio.Semaphore(max_concurrent_writes)
 
     def add_listener(self, listener: Listener) -> None:
         """Called after every statement with (query, seconds, ok): metrics and tests count here."""
@@ -196,7 +201,19 @@ class GraphClient:
                         busy += 1
                         await asyncio.sleep(random.uniform(0.01, 0.05) * min(busy, 10))
 
-        return await self._guard(work(), timeout or self.write_timeout)
+        budget = timeout or self.write_timeout
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + budget
+        try:
+            async with asyncio.timeout(budget):
+                await self._write_slots.acquire()
+        except TimeoutError:
+            # Our own queue, not the graph: this must not open the circuit breaker.
+            raise GraphUnavailable("too many writes are waiting for the graph") from None
+        try:
+            return await self._guard(work(), max(deadline - loop.time(), 0.001))
+        finally:
+            self._write_slots.release()
 
     async def ping(self, timeout: float | None = None) -> bool:
         try:

@@ -102,11 +102,16 @@ def _facts(author: Person, projects: Sequence[str], graph: CandidateGraph) -> Cr
         CollaboratorFact(pid, tuple(sorted(shared.get(pid, ()))), co_mentions.get(pid, 0))
         for pid in sorted(set(shared) | set(co_mentions))
     )
+    # Only this post's candidates: the batch's graph holds every post's people, and naming
+    # them all made each answer cost O(batch) (a batch of 50 cost O(50^2)).
+    candidates = {f.person_id for group in (contributors, teammates, collaborators) for f in group}
     return CreditFacts(
         contributors=contributors,
         teammates=teammates,
         collaborators=collaborators,
-        person_names={pid: p.name for pid, p in graph.people.items()},
+        person_names={
+            pid: graph.people[pid].name for pid in sorted(candidates) if pid in graph.people
+        },
         project_names=graph.project_names,
         team_names=graph.team_names,
     )

@@ -61,7 +61,7 @@ class Services:
             posts=posts,
             project_index=index,
             ingest=IngestService(people, posts, index),
-            keys=KeyService(ApiKeyRepository(client)),
+            keys=KeyService(ApiKeyRepository(client), settings.key_cache_seconds),
             analysis=AnalysisService(CreditRepository(client), index),
             recognition=RecognitionService(RecognitionRepository(client)),
         )

@@ -4,13 +4,17 @@ A key reads ``tc_<id>_<secret>``: the id finds the stored record, the 256-bit se
 checked against ``sha256(salt + secret)`` with a constant-time comparison. A fast hash is
 enough here because the secret is random and long (no dictionary to try), unlike a password.
 
-While the graph answers, every request checks the stored key, so a revoked key stops
-working at once. When the graph is unreachable, the last verified answer for that exact
-key is used (nobody can revoke during an outage either: revoking writes to the graph). A
-well-formed key never seen by this process gets a *provisional* identity during an outage:
-the ``analyze`` scope only, and analysis that does not touch the graph. It exposes nothing
-stored (framing and culture come from the request itself), and it keeps the extension
-working in degraded mode when an API replica starts while the graph is down.
+A verified key is remembered for ``fresh_seconds`` (TEAMCREDIT_KEY_CACHE_SECONDS, 5 s by
+default) so a request does not pay a graph round trip just to re-check it; revoking through
+this process forgets it at once, and other processes stop accepting it within those
+seconds (0 checks the graph on every request).
+
+When the graph is unreachable, the last verified answer for that exact key is used
+(nobody can revoke during an outage either: revoking writes to the graph). A well-formed key
+never seen by this process gets a *provisional* identity during an outage: the ``analyze``
+scope only, and analysis that does not touch the graph. It exposes nothing stored (framing
+and culture come from the request itself), and it keeps the extension working in degraded
+mode when an API replica starts while the graph is down.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import hashlib
 import hmac
 import re
 import secrets
+import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from teamcredit.errors import BadUserInput, GraphUnavailable, NotFound
@@ -62,9 +68,17 @@ def parse_scopes(raw: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 class KeyService:
-    def __init__(self, repo: ApiKeyRepository) -> None:
+    def __init__(
+        self,
+        repo: ApiKeyRepository,
+        fresh_seconds: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._repo = repo
+        self._fresh_seconds = fresh_seconds
+        self._clock = clock
         self._last_good: OrderedDict[str, VerifiedKey] = OrderedDict()
+        self._checked_at: dict[str, float] = {}
 
     async def create(self, name: str, scopes: tuple[str, ...] | list[str] | str) -> IssuedKey:
         name = name.strip()
@@ -91,6 +105,7 @@ class KeyService:
         for cached, verified in list(self._last_good.items()):
             if verified.id == key_id:
                 del self._last_good[cached]
+                self._checked_at.pop(cached, None)
 
     async def verify(self, presented: str) -> VerifiedKey | None:
         """The key's identity and scopes, or None for a malformed, unknown or revoked key."""
@@ -99,6 +114,11 @@ class KeyService:
             return None
         key_id, secret = match.groups()
         fingerprint = hashlib.sha256(presented.encode()).hexdigest()
+        checked_at = self._checked_at.get(fingerprint)
+        if checked_at is not None and self._clock() - checked_at < self._fresh_seconds:
+            known = self._last_good.get(fingerprint)
+            if known is not None:
+                return known
         try:
             stored = await self._repo.get(key_id)
         except GraphUnavailable:
@@ -108,12 +128,15 @@ class KeyService:
             return VerifiedKey(key_id, "unverified", frozenset({"analyze"}), provisional=True)
         if stored is None or not stored.active:
             self._last_good.pop(fingerprint, None)
+            self._checked_at.pop(fingerprint, None)
             return None
         if not hmac.compare_digest(_digest(stored.salt, secret), stored.hash):
             return None
         verified = VerifiedKey(id=stored.id, name=stored.name, scopes=frozenset(stored.scopes))
         self._last_good[fingerprint] = verified
         self._last_good.move_to_end(fingerprint)
+        self._checked_at[fingerprint] = self._clock()
         while len(self._last_good) > _STALE_CACHE_SIZE:
-            self._last_good.popitem(last=False)
+            evicted, _ = self._last_good.popitem(last=False)
+            self._checked_at.pop(evicted, None)
         return verified
