@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.routing import Route
 
 from teamcredit import __version__
-from teamcredit.api.context import Context
 from teamcredit.api.guard import GraphQLGuard
 from teamcredit.api.health import router as health_router
 from teamcredit.api.metrics import EMBEDDED_GRAPH_UP, metrics_endpoint, observe_graph
 from teamcredit.api.middleware import RequestIdMiddleware
 from teamcredit.api.ratelimit import RateLimiter
-from teamcredit.api.router import TeamCreditRouter
+from teamcredit.api.router import TeamCreditGraphQL
 from teamcredit.api.schema import build_schema
 from teamcredit.logs import configure_logging
 from teamcredit.services.container import Services
@@ -49,14 +49,6 @@ def create_app(
         finally:
             await runtime.close()
 
-    async def get_context(request: Request) -> Context:
-        state = request.scope.get("state", {})
-        return Context(
-            services=request.app.state.services,
-            request_id=state.get("request_id", "-"),
-            principal=state.get("principal"),
-        )
-
     app = FastAPI(
         title="TeamCredit",
         version=__version__,
@@ -64,12 +56,11 @@ def create_app(
         docs_url=None if production else "/docs",
         redoc_url=None,
     )
-    graphql = TeamCreditRouter(
-        build_schema(production),
-        context_getter=get_context,
-        graphql_ide=None if production else "graphiql",
+    graphql = TeamCreditGraphQL(
+        build_schema(production), graphql_ide=None if production else "graphiql"
     )
-    app.include_router(graphql, prefix="/graphql", include_in_schema=False)
+    # A Route over an ASGI app (not a function) hands it the raw request: no FastAPI layer.
+    app.router.routes.append(Route("/graphql", graphql, include_in_schema=False))
     app.include_router(health_router)
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     # Outermost last: request id, then CORS (preflights never need a key), then the guard.
