@@ -13,7 +13,16 @@ from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
 from teamcredit.graph.models import Page, Post
 
-_UPSERT = """
+# The author, looked up from the post's side. A pattern comprehension here,
+# [(a:Person)-[:AUTHORED]->(n) | a.id], made ArcadeDB scan every person: 90 ms per ingest
+# and 370 ms per lookup of 5 posts on the 10,000-person graph, against 1-2 ms now.
+_WITH_AUTHOR = """
+OPTIONAL MATCH (n)<-[:AUTHORED]-(author:Person)
+WITH n, collect(author.id)[0] AS authorId
+RETURN n {.*, authorId: authorId} AS n
+"""
+_UPSERT = (
+    """
 MERGE (n:Post {id: $id})
 ON CREATE SET n.createdAt = datetime()
 SET n.importHash = null, n.urn = $urn, n.url = $url, n.text = $text, n.textHash = $textHash,
@@ -34,16 +43,11 @@ CALL (n) {
   UNWIND $projectIds AS pid MATCH (pr:Project {id: pid}) MERGE (n)-[:ABOUT]->(pr)
   RETURN count(*) AS about
 }
-RETURN n {.*, authorId: [(a:Person)-[:AUTHORED]->(n) | a.id][0]} AS n
-"""
-_GET_MANY = (
-    "MATCH (n:Post) WHERE n.id IN $ids "
-    "RETURN n {.*, authorId: [(a:Person)-[:AUTHORED]->(n) | a.id][0]} AS n"
+WITH n"""
+    + _WITH_AUTHOR
 )
-_BY_URN = (
-    "MATCH (n:Post) WHERE n.urn = $urn "
-    "RETURN n {.*, authorId: [(a:Person)-[:AUTHORED]->(n) | a.id][0]} AS n LIMIT 1"
-)
+_GET_MANY = "UNWIND $ids AS key MATCH (n:Post {id: key})" + _WITH_AUTHOR
+_BY_URN = "MATCH (n:Post {urn: $urn}) WITH n LIMIT 1" + _WITH_AUTHOR
 # Posts pages: one statement pair per way in. Each starts from an indexed anchor (the author,
 # the team, or every post), and projects the author only for the rows of the page; a
 # generic "$x IS NULL OR EXISTS {...}" filter made ArcadeDB walk every post.
@@ -85,12 +89,14 @@ UNWIND $ids AS key MATCH (n:Post {id: key})
 MATCH (n)-[r:MENTIONS|ABOUT|CREDITS]->(x)
 RETURN n.id AS post, type(r) AS kind, x.id AS target ORDER BY target
 """
-_ACCEPT = """
+_ACCEPT = (
+    """
 MATCH (n:Post {id: $postId}) MATCH (p:Person {id: $personId})
 MERGE (n)-[c:CREDITS]->(p)
 ON CREATE SET c.acceptedAt = datetime()
-RETURN n {.*, authorId: [(a:Person)-[:AUTHORED]->(n) | a.id][0]} AS n
-"""
+WITH DISTINCT n"""
+    + _WITH_AUTHOR
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,14 @@ WITH DISTINCT n, t
 FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (t)-[:OWNS]->(n))
 RETURN n {.*, teamId: t.id} AS n
 """
-_GET_MANY = (
-    "MATCH (n:Project) WHERE n.id IN $ids "
-    "RETURN n {.*, teamId: [(t:Team)-[:OWNS]->(n) | t.id][0]} AS n"
-)
+# The owner from the project's side: a pattern comprehension starting at (t:Team) made
+# ArcadeDB walk every team (9 ms for 5 projects on the 10,000-person graph, 1 ms now).
+_GET_MANY = """
+UNWIND $ids AS key MATCH (n:Project {id: key})
+OPTIONAL MATCH (n)<-[:OWNS]-(t:Team)
+WITH n, collect(t.id)[0] AS teamId
+RETURN n {.*, teamId: teamId} AS n
+"""
 _BY_TEAM = """
 UNWIND $ids AS key MATCH (t:Team {id: key})
 MATCH (t)-[:OWNS]->(n:Project)
