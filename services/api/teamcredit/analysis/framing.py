@@ -7,7 +7,11 @@ Each hit becomes a signal with its span, so the verdict always shows its evidenc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from bisect import bisect_right
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
 
 from teamcredit.analysis.language import choose_language
 from teamcredit.analysis.lexicon import Lexicon, get_lexicon, lower_keeping_offsets
@@ -20,7 +24,6 @@ from teamcredit.analysis.models import (
     Orientation,
     SignalKind,
     TextSpan,
-    new_signal,
 )
 from teamcredit.analysis.quotes import inside, quoted_ranges
 from teamcredit.analysis.scoring import (
@@ -32,6 +35,11 @@ from teamcredit.analysis.scoring import (
 )
 
 _MENTION = SignalKind.MENTION
+# Unbound methods, so that `map` calls them per hit with no attribute lookup.
+_phrase_span = re.Match.span
+_new = object.__new__
+# Runs a `map` of setters to its end in C and drops their results (all None).
+_consume: Callable[[Iterable[object]], None] = deque[object](maxlen=0).extend
 
 
 def analyze_framing(
@@ -42,20 +50,11 @@ def analyze_framing(
     if not text or text.isspace():
         return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, choice.reported, 0, 0, ())
     lexicon = get_lexicon(choice.lexicon_language)
-    # One leading space so that a phrase at the very start also follows a delimiter; every
-    # offset into `padded` is one more than the same offset into `text`.
-    padded = lower_keeping_offsets(" " + text)
+    lowered = lower_keeping_offsets(text)
     quotes = quoted_ranges(text)
     found = _Found()
-    _scan_lexicon(text, padded, lexicon, quotes, found)
-    spans = _mention_spans(text, padded, lexicon, mentions, found)
-    if spans:
-        for start, end in spans:
-            weight = MENTION_WEIGHT * QUOTE_FACTOR if inside(quotes, start, end) else MENTION_WEIGHT
-            found.evidence += weight
-            found.pull -= weight
-            found.signals.append(new_signal(_MENTION, start, end, text[start:end], weight))
-        found.signals.sort(key=lambda signal: signal.span.start)
+    _scan_lexicon(text, lowered, lexicon, quotes, found)
+    _add_mentions(text, lowered, lexicon, quotes, mentions, found)
     individual = (found.evidence + found.pull) / 2
     collective = (found.evidence - found.pull) / 2
     score = score_of(individual, collective)
@@ -66,53 +65,93 @@ def analyze_framing(
         language=choice.reported,
         self_references=found.n_self,
         collective_references=found.n_collective,
-        signals=tuple(found.signals),
+        signals=found.signals(),
     )
 
 
 class _Found:
-    """What the lexicon scan accumulates."""
+    """What the scan accumulates: one list per signal field, in text order, and the totals."""
 
-    __slots__ = ("evidence", "n_collective", "n_self", "pull", "signals", "thanks_ends")
+    __slots__ = (
+        "ends",
+        "evidence",
+        "kinds",
+        "n_collective",
+        "n_self",
+        "pull",
+        "starts",
+        "texts",
+        "thanks_ends",
+        "weights",
+    )
 
     def __init__(self) -> None:
-        self.signals: list[FramingSignal] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.kinds: list[SignalKind] = []
+        self.weights: list[float] = []
         self.evidence = 0.0  # summed weights, both sides
         self.pull = 0.0  # summed signed weights: > 0 leans individual
         self.n_self = 0
         self.n_collective = 0
         self.thanks_ends: list[int] = []
 
+    def add_mention(self, start: int, end: int, text: str, weight: float) -> None:
+        # After the hits with the same start, where a stable sort by start would put it.
+        index = bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+        self.texts.insert(index, text)
+        self.kinds.insert(index, _MENTION)
+        self.weights.insert(index, weight)
+        self.evidence += weight
+        self.pull -= weight
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether (start, end) overlaps a lexicon hit; hits never overlap each other."""
+        index = bisect_right(self.ends, start)
+        return index < len(self.starts) and self.starts[index] < end
+
+    def signals(self) -> tuple[FramingSignal, ...]:
+        # `FramingSignal(kind, TextSpan(start, end, text), weight)` for every hit, built
+        # field by field through the slots' setters (see models.new_signal for why), with
+        # `map` so that the loop over the dozens of hits of a post runs in C.
+        count = len(self.starts)
+        set_start, set_end, set_text = SPAN_SETTERS
+        set_kind, set_span, set_weight = SIGNAL_SETTERS
+        spans = list(map(_new, repeat(TextSpan, count)))
+        _consume(map(set_start, spans, self.starts))
+        _consume(map(set_end, spans, self.ends))
+        _consume(map(set_text, spans, self.texts))
+        signals = tuple(map(_new, repeat(FramingSignal, count)))
+        _consume(map(set_kind, signals, self.kinds))
+        _consume(map(set_span, signals, spans))
+        _consume(map(set_weight, signals, self.weights))
+        return signals
+
 
 def _scan_lexicon(
-    text: str, padded: str, lexicon: Lexicon, quotes: list[tuple[int, int]], found: _Found
+    text: str, lowered: str, lexicon: Lexicon, quotes: list[tuple[int, int]], found: _Found
 ) -> None:
-    # The analyser's hot loop, run for dozens of hits per post: locals are hoisted and the
-    # signal objects are built inline (see models.new_signal for why not via __init__).
-    signals = found.signals
-    append = signals.append
-    get = lexicon.entries.get
-    excluded = lexicon.not_when_written
-    new, span_type, signal_type = object.__new__, TextSpan, FramingSignal
-    set_start, set_end, set_text = SPAN_SETTERS
-    set_kind, set_span, set_weight = SIGNAL_SETTERS
-    # With word boundaries each match starts on the delimiter before the phrase.
-    lead = 1 if lexicon.word_boundaries else 0
+    # The analyser's hot loop, run for dozens of hits per post: locals are hoisted, and a
+    # hit is looked up by its spelling, which real posts repeat ("I", "We", "Thanks to").
+    starts, ends, texts = found.starts, found.ends, found.texts
+    kinds, weights, thanks_ends = found.kinds, found.weights, found.thanks_ends
+    known = lexicon.by_spelling.get
+    # Hits outside the span of all quotes need no closer look.
+    quoted_from, quoted_to = (quotes[0][0], quotes[-1][1]) if quotes else (0, 0)
     evidence = pull_sum = 0.0
     n_self = n_collective = 0
-    for match in lexicon.pattern.finditer(padded):
-        start, end = match.span()
-        start += lead
-        entry = get(padded[start:end]) or lexicon.lookup(padded[start:end])
-        if entry is None or entry[0] is None:
+    for start, end in map(_phrase_span, lexicon.matches(lowered), repeat(1)):
+        phrase = text[start:end]
+        entry = known(phrase)
+        if entry is None:
+            entry = lexicon.spelling_entry(phrase, lowered[start:end])
+        if not entry:
             continue
         kind, weight, pull, counts_self, counts_collective, is_thanks = entry
-        start -= 1
-        end -= 1
-        phrase = text[start:end]
-        if excluded and phrase in excluded:
-            continue
-        if quotes and inside(quotes, start, end):
+        if quoted_from <= start < quoted_to and inside(quotes, start, end):
             pull *= QUOTE_FACTOR
             weight *= QUOTE_FACTOR
         evidence += weight
@@ -120,41 +159,40 @@ def _scan_lexicon(
         n_self += counts_self
         n_collective += counts_collective
         if is_thanks:
-            found.thanks_ends.append(end)
-        span = new(span_type)
-        set_start(span, start)
-        set_end(span, end)
-        set_text(span, phrase)
-        signal = new(signal_type)
-        set_kind(signal, kind)
-        set_span(signal, span)
-        set_weight(signal, weight)
-        append(signal)
+            thanks_ends.append(end)
+        starts.append(start)
+        ends.append(end)
+        texts.append(phrase)
+        kinds.append(kind)
+        weights.append(weight)
     found.evidence = evidence
     found.pull = pull_sum
     found.n_self = n_self
     found.n_collective = n_collective
 
 
-def _mention_spans(
-    text: str, padded: str, lexicon: Lexicon, mentions: Sequence[str], found: _Found
-) -> list[tuple[int, int]]:
+def _add_mentions(
+    text: str,
+    lowered: str,
+    lexicon: Lexicon,
+    quotes: list[tuple[int, int]],
+    mentions: Sequence[str],
+    found: _Found,
+) -> None:
     candidates = at_mentions(text)
     if mentions:
-        candidates += [(s - 1, e - 1) for s, e in known_mentions(padded, mentions)]
+        candidates += known_mentions(lowered, mentions)
     for end in found.thanks_ends:
         candidates += names_after(text, end, lexicon.name_joiners)
     if lexicon.honorifics:
-        taken = [(signal.span.start, signal.span.end) for signal in found.signals]
         candidates += [
-            span
-            for span in honorific_names(text, lexicon.honorifics)
-            if not any(span[0] < high and low < span[1] for low, high in taken)
+            span for span in honorific_names(text, lexicon.honorifics) if not found.overlaps(*span)
         ]
-    if len(candidates) < 2:
-        return candidates
     kept: list[tuple[int, int]] = []
     for start, end in candidates:
-        if not any(start < high and low < end for low, high in kept):
-            kept.append((start, end))
-    return kept
+        if any(start < high and low < end for low, high in kept):
+            continue
+        kept.append((start, end))
+        in_quotes = bool(quotes) and inside(quotes, start, end)
+        weight = MENTION_WEIGHT * QUOTE_FACTOR if in_quotes else MENTION_WEIGHT
+        found.add_mention(start, end, text[start:end], weight)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain, repeat
 
 from teamcredit.analysis.charclass import DELIMITER_CLASS
 from teamcredit.analysis.lexicon import get_lexicon, supported_languages
@@ -48,7 +49,7 @@ def _detector() -> _Detector:
             languages_of.setdefault(word, []).append(language)
     body = trie_pattern(languages_of, atom=lambda c: "['’]" if c == "'" else re.escape(c))
     return _Detector(
-        pattern=re.compile(f"{DELIMITER_CLASS}{body}"),
+        pattern=re.compile(f"{DELIMITER_CLASS}({body})"),
         languages_of={word: tuple(langs) for word, langs in languages_of.items()},
     )
 
@@ -67,13 +68,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if _KANA.search(sample):
         return "ja", 1.0
     detector = _detector()
-    counts: dict[str, int] = {}
-    # Counter runs its loop in C; the few distinct keys are then split per language.
-    words = Counter(detector.pattern.findall(" " + sample.replace("’", "'")))
-    languages_of = detector.languages_of
-    for word, hits in words.items():
-        for language in languages_of.get(word[1:], ()):
-            counts[language] = counts.get(language, 0) + hits
+    # findall and Counter loop in C: the words found, then one count per language.
+    words = detector.pattern.findall(" " + sample.replace("’", "'"))
+    counts = Counter(chain.from_iterable(map(detector.languages_of.get, words, repeat(()))))
     if not counts:
         return None, 0.0
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -86,14 +83,25 @@ def detect_language(text: str) -> tuple[str | None, float]:
 
 def choose_language(text: str, language: str | None) -> LanguageChoice:
     """Which lexicon to run on `text`, given the caller's language tag if any."""
+    if language is not None:
+        given = _given_language(language)
+        if given is not None:
+            return given
+    detected, certainty = detect_language(text)
+    if detected is not None:
+        return LanguageChoice(detected, detected, certainty)
+    return LanguageChoice(FALLBACK_LANGUAGE, FALLBACK_LANGUAGE, 0.5)
+
+
+@lru_cache(maxsize=256)
+def _given_language(language: str) -> LanguageChoice | None:
+    """The choice for a caller's tag, which does not depend on the text; None if blank."""
     tag = primary_tag(language)
+    if tag is None:
+        return None
     if tag in supported_languages():
         return LanguageChoice(tag, tag, 1.0)
-    if tag is None:
-        detected, certainty = detect_language(text)
-        if detected is not None:
-            return LanguageChoice(detected, detected, certainty)
-    # A language we have no lexicon for (the caller's tag is trusted and reported), or one
-    # we could not tell: English patterns still catch @mentions, names and the English
-    # formulas common in posts everywhere, at half the confidence.
-    return LanguageChoice(FALLBACK_LANGUAGE, tag or FALLBACK_LANGUAGE, 0.5)
+    # A language we have no lexicon for: the caller's tag is trusted and reported, and
+    # English patterns still catch @mentions, names and the English formulas common in
+    # posts everywhere, at half the confidence.
+    return LanguageChoice(FALLBACK_LANGUAGE, tag, 0.5)

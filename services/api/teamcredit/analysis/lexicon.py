@@ -9,7 +9,7 @@ so that analysing a post is one `finditer` pass plus one dict lookup per hit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -21,6 +21,8 @@ from teamcredit.analysis.trie_regex import trie_pattern
 _LEXICON_DIR = "lexicons"
 _ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
 _SPACES = re.compile(r"\s+")
+# Spellings remembered per lexicon: real posts repeat a few hundred ("I", "We", "Thanks to").
+_MAX_SPELLINGS = 10_000
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
 SELF_COUNTED: frozenset[SignalKind] = frozenset(
@@ -48,11 +50,23 @@ class LexiconEntry(NamedTuple):
     is_thanks: bool
 
 
+class CountedEntry(NamedTuple):
+    """A `LexiconEntry` whose phrase counts (not an [[ignore]] one): what a hit contributes."""
+
+    kind: SignalKind
+    weight: float
+    pull: float
+    counts_self: int
+    counts_collective: int
+    is_thanks: bool
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     language: str
     name: str
     word_boundaries: bool
+    # Run over the lower-cased text; group 1 is the phrase, without the delimiter before it.
     pattern: re.Pattern[str]
     # Keyed by the lower-cased phrase; `lookup` also folds apostrophes and spaces.
     entries: dict[str, LexiconEntry]
@@ -60,6 +74,14 @@ class Lexicon:
     detect_words: tuple[str, ...]
     name_joiners: tuple[str, ...]
     honorifics: tuple[str, ...]
+    # The phrases alone, for a phrase at the very start of the text (no delimiter before).
+    head: re.Pattern[str]
+    # What each spelling met in a post counts as, so that a hit costs one lookup by its
+    # exact text: () for a spelling that counts nothing ([[ignore]], `not_when_written`).
+    # Filled by `spelling_entry`; bounded, so odd input cannot grow it without limit.
+    by_spelling: dict[str, CountedEntry | tuple[()]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def lookup(self, phrase: str) -> LexiconEntry | None:
         """Entry for a matched phrase (any case, any apostrophe, any run of spaces)."""
@@ -67,6 +89,42 @@ class Lexicon:
         if entry is None:
             entry = self.entries.get(normalize_phrase(phrase))
         return entry
+
+    def spelling_entry(self, spelling: str, lowered: str) -> CountedEntry | tuple[()]:
+        """What a hit written `spelling` counts as, remembered for the next post.
+
+        `lowered` is the hit in the lower-cased text. () means nothing: an [[ignore]]
+        phrase, or a `not_when_written` spelling.
+        """
+        entry = self.lookup(lowered)
+        counted = () if entry is None or spelling in self.not_when_written else _counted(entry)
+        # A capital sigma lower-cases according to its neighbours, so its spelling alone
+        # does not tell the lower-cased phrase.
+        if len(self.by_spelling) < _MAX_SPELLINGS and "Σ" not in spelling:
+            self.by_spelling[spelling] = counted
+        return counted
+
+    def matches(self, lowered: str) -> list[re.Match[str]]:
+        """Every hit in the lower-cased text, in order; `group(1)` spans the phrase.
+
+        Same hits as scanning `" " + lowered`, without copying the text to pad it.
+        """
+        if not self.word_boundaries:
+            return list(self.pattern.finditer(lowered))
+        first = self.head.match(lowered)
+        if first is None:
+            return list(self.pattern.finditer(lowered))
+        found = [first]
+        found.extend(self.pattern.finditer(lowered, first.end()))
+        return found
+
+
+@cache
+def _counted(entry: LexiconEntry) -> CountedEntry | tuple[()]:
+    """What a hit with this entry contributes, one object for all spellings of its phrases."""
+    if entry.kind is None:
+        return ()
+    return CountedEntry(entry.kind, *entry[1:])
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -100,7 +158,9 @@ def expand_alternatives(phrase: str) -> list[str]:
 
 def _atom(char: str) -> str:
     if char == " ":
-        return r"\s+"
+        # Possessive: what follows a space in a phrase is never a space, so giving back
+        # spaces cannot help, and `re` need not remember where it could.
+        return r"\s++"
     if char == "'":
         return "['’ʼ‘]"
     if char == "-":
@@ -146,7 +206,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                     )
                 origin[key] = label
                 entries[key] = entry
-    body = trie_pattern(entries, atom=_atom, word_end=word_boundaries)
+    body = f"({trie_pattern(entries, atom=_atom, word_end=word_boundaries)})"
     # No (?i): case-insensitive matching made the scan three times slower than matching
     # against a lower-cased copy of the text (see lower_keeping_offsets).
     source = f"{DELIMITER_CLASS}{body}" if word_boundaries else body
@@ -160,6 +220,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         detect_words=tuple(normalize_phrase(w) for w in data.get("detect", [])),
         name_joiners=tuple(data.get("name_joiners", [])),
         honorifics=tuple(data.get("honorifics", [])),
+        head=re.compile(body),
     )
 
 

@@ -46,18 +46,20 @@ def names_after(text: str, position: int, joiners: tuple[str, ...]) -> list[tupl
 
     @-prefixed names are skipped here (at_mentions finds them) but do not end the list.
     """
+    found = _NAME_AHEAD.match(text, position)
+    if found is None:  # the usual case: "thanks to the team", "merci pour"
+        return []
     spans: list[tuple[int, int]] = []
     joiner = _joiner(joiners)
     for _ in range(_MAX_LISTED):
-        found = _NAME_AHEAD.match(text, position)
-        if found is None:
-            break
         if not found.group(1):
             spans.append(found.span(2))
         following = joiner.match(text, found.end())
         if following is None:
             break
-        position = following.end()
+        found = _NAME_AHEAD.match(text, following.end())
+        if found is None:
+            break
     return spans
 
 

@@ -47,6 +47,7 @@ def trie_pattern(
 
     With `word_end`, a phrase ending in a word character must not be followed by one,
     so "we" does not match inside "were". Start boundaries are the caller's business.
+    `atom` must map a word character to a pattern matching that character only.
     """
     root = build_trie(phrases)
     if not root:
@@ -61,7 +62,9 @@ def _emit(node: Trie, previous: str, atom: Callable[[str], str], word_end: bool)
         if char != _END
     ]
     if _END in node:
-        branches.append(r"(?!\w)" if word_end and is_word_char(previous) else "")
+        # After a word character, \b means "no word character next", like (?!\w), but
+        # `re` tests it in place instead of running a sub-pattern.
+        branches.append(r"\b" if word_end and is_word_char(previous) else "")
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"

@@ -1,0 +1,200 @@
+"""The fast scan (spelling memo, hits gathered in lists) against the plain way of doing it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.language import choose_language
+from teamcredit.analysis.lexicon import (
+    Lexicon,
+    get_lexicon,
+    lower_keeping_offsets,
+    parse_lexicon,
+)
+from teamcredit.analysis.models import SignalKind
+from teamcredit.analysis.quotes import inside, quoted_ranges
+from teamcredit.analysis.scoring import QUOTE_FACTOR
+from teamcredit.analysis.trie_regex import trie_pattern
+
+Hit = tuple[int, int, str, SignalKind, float]
+
+PIECES = [
+    "I",
+    "i",
+    "We",
+    "WE",
+    "we",
+    "my team",
+    "My  Team",
+    "the\nteam",
+    "I'm",
+    "I’m",
+    "I’VE",
+    "US",
+    "us",
+    "U.S",
+    "on-call",
+    "on‑call",
+    "thank god",
+    "thanks to",
+    "Thanks To",
+    "merci à",
+    "l’équipe",
+    "L'ÉQUIPE",
+    "nous",
+    "wir",
+    "nosotros",
+    "私たち",
+    "チーム",
+    "İ",
+    "Σ",
+    "were",
+    "équipes",
+    "“we did it”",
+    '"I did"',
+    "«nous»",
+    "@Bob",
+    "Léa",
+    "🚀",
+    " ",
+    "  ",
+    "\n",
+    ",",
+    ".",
+    "-",
+    "'",
+    "’",
+]
+texts = st.lists(
+    st.tuples(
+        st.one_of(st.sampled_from(PIECES), st.text(max_size=4)),
+        st.sampled_from(["", " ", " ", "\n", ", "]),
+    ),
+    min_size=1,
+    max_size=30,
+).map(lambda parts: "".join(piece + separator for piece, separator in parts))
+languages = st.sampled_from(["en", "fr", "de", "es", "ja"])
+
+
+def plain_hits(text: str, lexicon: Lexicon) -> list[Hit]:
+    """What the lexicon finds in `text`: the padded scan with a lookup per hit."""
+    padded = lower_keeping_offsets(" " + text)
+    quotes = quoted_ranges(text)
+    hits: list[Hit] = []
+    for match in lexicon.pattern.finditer(padded):
+        start, end = match.start(1) - 1, match.end(1) - 1
+        entry = lexicon.lookup(padded[start + 1 : end + 1])
+        phrase = text[start:end]
+        if entry is None or entry.kind is None or phrase in lexicon.not_when_written:
+            continue
+        weight = entry.weight * QUOTE_FACTOR if inside(quotes, start, end) else entry.weight
+        hits.append((start, end, phrase, entry.kind, weight))
+    return hits
+
+
+def lexicon_hits(text: str, language: str) -> list[Hit]:
+    return [
+        (s.span.start, s.span.end, s.span.text, s.kind, s.weight)
+        for s in analyze_framing(text, language).signals
+        if s.kind is not SignalKind.MENTION
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=texts, language=languages)
+@example(text="We and US too, on-call with my  TEAM", language="en")
+@example(text="“Nous” l’équipe, L'ÉQUIPE", language="fr")
+def test_hits_are_those_of_the_plain_scan(text: str, language: str) -> None:
+    expected = plain_hits(text, get_lexicon(language))
+    # Twice: the first call may fill the spelling memo, the second reads it.
+    assert lexicon_hits(text, language) == expected
+    assert lexicon_hits(text, language) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts, language=languages)
+def test_counts_follow_the_hits(text: str, language: str) -> None:
+    analysis = analyze_framing(text, language)
+    kinds = [signal.kind for signal in analysis.signals]
+    assert analysis.self_references == sum(
+        kinds.count(kind)
+        for kind in (
+            SignalKind.SELF_REFERENCE,
+            SignalKind.ACHIEVEMENT_CLAIM,
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        )
+    )
+    assert analysis.collective_references == sum(
+        kinds.count(kind) for kind in (SignalKind.COLLECTIVE_REFERENCE, SignalKind.TEAM_REFERENCE)
+    )
+    starts = [signal.span.start for signal in analysis.signals]
+    assert starts == sorted(starts)
+
+
+def test_a_phrase_ends_only_where_a_word_does() -> None:
+    pattern = re.compile(trie_pattern(["we", "équipe", "c++"]))
+    found = [m.group() for m in pattern.finditer("were we, équipes équipe weé c++x")]
+    assert found == ["we", "équipe", "c++"]
+
+
+@pytest.mark.parametrize("text", ["I led it.", "I’m here", "Thanks to the team"])
+def test_phrase_at_the_very_start_is_found(text: str) -> None:
+    (first, *_) = analyze_framing(text, "en").signals
+    assert first.span.start == 0
+
+
+def test_spellings_that_count_nothing_are_remembered_as_nothing() -> None:
+    lexicon = get_lexicon("en")
+    assert analyze_framing("US and the US dollar", "en").signals == ()
+    assert lexicon.by_spelling["US"] == ()
+    assert lexicon.spelling_entry("the US", "the us") == ()  # [[ignore]]
+    assert lexicon.spelling_entry("We", "we")
+    assert lexicon.by_spelling["We"] == lexicon.by_spelling["we"]
+
+
+def test_a_capital_sigma_is_not_remembered() -> None:
+    # Σ lower-cases to σ or ς depending on the next letter, so its spelling alone does
+    # not say which phrase was matched.
+    lexicon = parse_lexicon(
+        {"language": "el", "group": [{"kind": "GRATITUDE", "weight": 1, "phrases": ["σας"]}]}
+    )
+    assert lexicon.spelling_entry("ΣΑΣ", "σας")
+    assert "ΣΑΣ" not in lexicon.by_spelling
+
+
+def test_a_name_after_thanks_follows_the_hit_with_the_same_start() -> None:
+    signals = analyze_framing("Thanks to Team Atlas for this.", "en").signals
+    at_ten = [(s.kind, s.span.text) for s in signals if s.span.start == 10]
+    assert at_ten == [(SignalKind.TEAM_REFERENCE, "Team"), (SignalKind.MENTION, "Team Atlas")]
+
+
+def test_only_hits_inside_quotes_are_discounted() -> None:
+    text = 'We shipped it. My manager said "I did it" and we laughed.'
+    weights = {s.span.text: s.weight for s in analyze_framing(text, "en").signals}
+    plain = get_lexicon("en").lookup("i did it")
+    assert plain is not None
+    assert weights["I did it"] == plain.weight * QUOTE_FACTOR
+    assert weights["We shipped"] == get_lexicon("en").entries["we shipped"].weight
+
+
+@pytest.mark.parametrize(
+    ("tag", "lexicon", "reported"),
+    [("fr-FR", "fr", "fr"), ("pt_BR", "en", "pt"), ("EN", "en", "en")],
+)
+def test_a_given_tag_chooses_the_same_way_every_time(tag: str, lexicon: str, reported: str) -> None:
+    for _ in range(2):
+        choice = choose_language("Nous avons livré.", tag)
+        assert (choice.lexicon_language, choice.reported, choice.certainty) == (
+            lexicon,
+            reported,
+            1.0 if lexicon == reported else 0.5,
+        )
+
+
+def test_a_blank_tag_means_detect() -> None:
+    assert choose_language("Nous avons livré le projet ensemble.", " ").lexicon_language == "fr"
