@@ -17,10 +17,13 @@ _COUNTS = """
        count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
        count(DISTINCT c.id) AS credited
 """
+# The people by their key first: "MATCH (a:Person)-[:AUTHORED]->(n:Post) WHERE a.id IN $ids"
+# made ArcadeDB scan every person (7.5 ms for 20 people on the 10,000-person graph, 2 ms now).
 _PERSON_STATS = (
     """
-MATCH (a:Person)-[:AUTHORED]->(n:Post)
-WHERE a.id IN $ids AND ($since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since)
+UNWIND $ids AS key MATCH (a:Person {id: key})
+MATCH (a)-[:AUTHORED]->(n:Post)
+WHERE $since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since
 OPTIONAL MATCH (n)-[:MENTIONS|CREDITS]->(c:Person) WHERE c.id <> a.id
 RETURN a.id AS key,"""
     + _COUNTS
@@ -42,13 +45,10 @@ RETURN 'all' AS key,"""
     + _COUNTS
 )
 # Contributors to a project that posts in scope are about, named in none of those posts
-# (not mentioned, not credited, not their author).
-_UNCREDITED = """
-MATCH (n:Post)-[:ABOUT]->(x:Project)
-WHERE ($since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since)
-  AND ($teamId IS NULL OR EXISTS {
-        MATCH (n)<-[:AUTHORED]-(:Person)-[:MEMBER_OF]->(:Team {id: $teamId}) })
-WITH x, collect(n.id) AS postIds
+# (not mentioned, not credited, not their author). One statement per scope: for a team, the
+# posts are reached from the team; "$teamId IS NULL OR EXISTS {...}" made ArcadeDB walk every
+# post (800-900 ms for a team on the 10,000-person graph, 2-5 ms now).
+_UNCREDITED_TAIL = """
 MATCH (p:Person)-[c:CONTRIBUTED_TO]->(x)
 WHERE NOT EXISTS {
   MATCH (q:Post)-[:MENTIONS|CREDITS]->(p) WHERE q.id IN postIds }
@@ -58,6 +58,22 @@ RETURN {personId: p.id, projectId: x.id, role: c.role, weight: c.weight} AS c
 ORDER BY x.id, c.weight DESC, p.id
 LIMIT $limit
 """
+_UNCREDITED_TEAM = (
+    """
+MATCH (t:Team {id: $teamId})
+MATCH (t)<-[:MEMBER_OF]-(:Person)-[:AUTHORED]->(n:Post)
+WHERE $since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since
+MATCH (n)-[:ABOUT]->(x:Project)
+WITH x, collect(DISTINCT n.id) AS postIds"""
+    + _UNCREDITED_TAIL
+)
+_UNCREDITED_ALL = (
+    """
+MATCH (n:Post)-[:ABOUT]->(x:Project)
+WHERE $since IS NULL OR coalesce(n.publishedAt, n.createdAt) >= $since
+WITH x, collect(n.id) AS postIds"""
+    + _UNCREDITED_TAIL
+)
 _TEAM_SIZE = "MATCH (t:Team {id: $id}) RETURN COUNT { (t)<-[:MEMBER_OF]-(:Person) } AS size"
 
 
@@ -99,8 +115,9 @@ class RecognitionRepository:
     async def uncredited(
         self, team_id: str | None, since: datetime | None, limit: int = 500
     ) -> list[Contribution]:
+        query = _UNCREDITED_ALL if team_id is None else _UNCREDITED_TEAM
         rows = await self._client.read(
-            _UNCREDITED, {"teamId": team_id, "since": since, "limit": limit}, timeout=REPORT_TIMEOUT
+            query, {"teamId": team_id, "since": since, "limit": limit}, timeout=REPORT_TIMEOUT
         )
         return [records.contribution(r["c"]) for r in rows]
 
