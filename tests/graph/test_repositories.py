@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
 
 from teamcredit.errors import BadUserInput, NotFound
-from teamcredit.graph.models import Organization, Person, Project, Team
+from teamcredit.graph.models import Organization, Person, Post, Project, Team
 from teamcredit.services.container import Services
 from tests.support.cypher import COUNT_LABEL
 
@@ -24,6 +25,23 @@ async def test_upserting_twice_yields_one_node(clean: Services) -> None:
     assert again.name == "Ada King"
     assert again.country is None
     assert await count(clean, "Person") == 1
+
+
+async def test_a_post_that_comes_back_with_another_author_keeps_one(clean: Services) -> None:
+    for person in ("p-ann", "p-bob"):
+        await clean.people.upsert(Person(id=person, name=person))
+    post = Post(id="post-urn", text="We shipped", author_id="p-ann", urn="urn:li:activity:1")
+    await clean.posts.upsert(post)
+    moved = await clean.posts.upsert(replace(post, author_id="p-bob"))
+    assert moved.author_id == "p-bob"
+    rows = await clean.client.read(
+        "MATCH (n:Post {id: $id}) OPTIONAL MATCH (n)<-[:AUTHORED]-(a:Person) "
+        "RETURN collect(a.id) AS authors",
+        {"id": "post-urn"},
+    )
+    assert rows[0]["authors"] == ["p-bob"]
+    kept = await clean.posts.upsert(replace(post, author_id=None))
+    assert kept.author_id == "p-bob"  # an unknown author does not erase the known one
 
 
 async def test_concurrent_upserts_of_one_person_yield_one_node(clean: Services) -> None:

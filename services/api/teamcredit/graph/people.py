@@ -54,9 +54,6 @@ OPTIONAL MATCH (p)-[:AUTHORED]->(post:Post)
 WITH p, collect(post) AS posts
 FOREACH (x IN posts | DETACH DELETE x)
 WITH p
-OPTIONAL MATCH (k:ApiKey)-[:ISSUED_TO]->(p)
-WITH p, collect(k) AS keys
-FOREACH (k IN keys | DETACH DELETE k)
 DETACH DELETE p
 RETURN count(*) AS erased
 """

@@ -33,6 +33,10 @@ OPTIONAL MATCH (n)-[old:MENTIONS|ABOUT]->()
 DELETE old
 WITH DISTINCT n
 OPTIONAL MATCH (a:Person {id: $authorId})
+// A post keyed by its URN may come back with another author: it keeps one.
+OPTIONAL MATCH (n)<-[previous:AUTHORED]-(other:Person) WHERE a IS NOT NULL AND other <> a
+DELETE previous
+WITH DISTINCT n, a
 FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (a)-[:AUTHORED]->(n))
 WITH DISTINCT n
 CALL (n) {
