@@ -38,8 +38,11 @@ class Settings(BaseSettings):
     graph_timeout: float = Field(default=1.5, gt=0, le=60)
     # Writes queue behind one another in the graph, so they get a longer budget.
     graph_write_timeout: float = Field(default=5.0, gt=0, le=120)
-    # Writes in flight to the graph per process; more wait their turn (within their budget).
+    # Statements in flight to the graph per process; more wait their turn, at most
+    # graph_queue_timeout seconds (then GRAPH_UNAVAILABLE, or a degraded analysis).
+    graph_max_concurrent_reads: int = Field(default=8, ge=1, le=256)
     graph_max_concurrent_writes: int = Field(default=4, ge=1, le=256)
+    graph_queue_timeout: float = Field(default=5.0, gt=0, le=120)
     request_timeout: float = Field(default=10.0, gt=0, le=300)
     max_body_bytes: int = Field(default=1_048_576, ge=1024, le=64 * 1_048_576)
     # Origins allowed to call with credentials: the extension's chrome-extension:// and

@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
 from typing import Any, LiteralString, TypeVar
 
 import neo4j
@@ -46,7 +47,9 @@ class GraphClient:
         max_pool_size: int = 50,
         breaker_seconds: float = 1.0,
         write_timeout: float | None = None,
+        max_concurrent_reads: int = 8,
         max_concurrent_writes: int = 4,
+        queue_timeout: float = 5.0,
     ) -> None:
         self.uri = uri
         self.database = database
@@ -69,10 +72,13 @@ class GraphClient:
         # Writes queue behind each other in the graph: they get a longer default budget.
         self.write_timeout = write_timeout or max(timeout, 5.0)
         self._open_until = 0.0
-        # Concurrent writers to the same nodes only conflict and retry in the graph (ArcadeDB
-        # answers "rebase not possible", Neo4j takes locks): a few at a time, the rest queue
-        # here, in order, within their own time budget.
+        # Admission: a few statements at a time, the rest queue here in order. Fifty
+        # concurrent batch reads made the graph answer every one of them late (timeouts,
+        # then an open breaker and degraded answers); concurrent writers to the same nodes
+        # only conflict and retry (ArcadeDB "rebase not possible", Neo4j locks).
+        self._read_slots = asyncio.Semaphore(max_concurrent_reads)
         self._write_slots = asyncio.Semaphore(max_concurrent_writes)
+        self.queue_timeout = queue_timeout
 
     def add_listener(self, listener: Listener) -> None:
         """Called after every statement with (query, seconds, ok): metrics and tests count here."""
@@ -148,13 +154,28 @@ class GraphClient:
         finally:
             self._notify(query, started, ok)
 
+    @asynccontextmanager
+    async def _admitted(self, slots: asyncio.Semaphore) -> AsyncIterator[None]:
+        try:
+            async with asyncio.timeout(self.queue_timeout):
+                await slots.acquire()
+        except TimeoutError:
+            # Our own queue, not the graph: this must not open the circuit breaker.
+            raise GraphUnavailable("the graph is busy: too many statements are waiting") from None
+        try:
+            yield
+        finally:
+            slots.release()
+
     async def read(
         self,
         query: LiteralString,
         params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> list[Row]:
-        return await self._guard(self._query(query, params, RoutingControl.READ, timeout), timeout)
+        async with self._admitted(self._read_slots):
+            work = self._query(query, params, RoutingControl.READ, timeout)
+            return await self._guard(work, timeout)
 
     async def read_rolled_back(
         self,
@@ -201,19 +222,8 @@ class GraphClient:
                         busy += 1
                         await asyncio.sleep(random.uniform(0.01, 0.05) * min(busy, 10))
 
-        budget = timeout or self.write_timeout
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + budget
-        try:
-            async with asyncio.timeout(budget):
-                await self._write_slots.acquire()
-        except TimeoutError:
-            # Our own queue, not the graph: this must not open the circuit breaker.
-            raise GraphUnavailable("too many writes are waiting for the graph") from None
-        try:
-            return await self._guard(work(), max(deadline - loop.time(), 0.001))
-        finally:
-            self._write_slots.release()
+        async with self._admitted(self._write_slots):
+            return await self._guard(work(), timeout or self.write_timeout)
 
     async def ping(self, timeout: float | None = None) -> bool:
         try:

@@ -84,7 +84,9 @@ async def open_graph(settings: Settings, wait_for_schema: bool = True) -> GraphR
         endpoint.database,
         timeout=settings.graph_timeout,
         write_timeout=settings.graph_write_timeout,
+        max_concurrent_reads=settings.graph_max_concurrent_reads,
         max_concurrent_writes=settings.graph_max_concurrent_writes,
+        queue_timeout=settings.graph_queue_timeout,
     )
     runtime = GraphRuntime(client=client, endpoint=endpoint, embedded=embedded)
     if wait_for_schema:
