@@ -11,6 +11,7 @@ import pytest
 from teamcredit.services.container import Services
 from teamcredit.services.document import load_document
 from teamcredit.services.importer import Importer
+from teamcredit.services.requests import make_post_request
 from teamcredit.settings import Settings
 from tests.conftest import DEMO, wipe_graph
 from tests.support.api import asgi_client, codes, gql
@@ -166,6 +167,21 @@ async def test_batch_of_fifty_costs_bounded_round_trips(api: httpx.AsyncClient) 
     assert len(results) == 50 and not any(r["degraded"] for r in results)
     assert sum(len(r["credit"]) for r in results) > 50
     assert len(statements) == 1, statements  # people and candidates, for all 50 posts
+
+
+async def test_a_batch_answers_each_post_as_it_would_alone(demo: Services) -> None:
+    # The batch shares one graph answer between its posts; no post may see another's people.
+    requests = [
+        make_post_request(post["text"], author_id=post.get("authorId"), ui_language="en")
+        for post in DOC["posts"][:20]
+    ]
+    batch = await demo.analysis.analyze_many(requests)
+    alone = [await demo.analysis.analyze(request) for request in requests]
+    assert any(result.credit for result in batch)
+    for together, single in zip(batch, alone, strict=True):
+        assert together.credit == single.credit
+        assert together.suggested_phrasing == single.suggested_phrasing
+        assert together.degraded is single.degraded is False
 
 
 async def test_analysis_never_writes(api: httpx.AsyncClient) -> None:
