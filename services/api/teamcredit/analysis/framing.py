@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from itertools import repeat
 
 from teamcredit.analysis.language import choose_language
 from teamcredit.analysis.lexicon import Lexicon, get_lexicon, lower_keeping_offsets
 from teamcredit.analysis.mentions import at_mentions, honorific_names, known_mentions, names_after
 from teamcredit.analysis.models import (
-    SIGNAL_SETTERS,
-    SPAN_SETTERS,
     FramingAnalysis,
     FramingSignal,
     Orientation,
@@ -37,9 +34,7 @@ from teamcredit.analysis.scoring import (
 _MENTION = SignalKind.MENTION
 # Unbound methods, so that `map` calls them per hit with no attribute lookup.
 _phrase_span = re.Match.span
-_new = object.__new__
-# Runs a `map` of setters to its end in C and drops their results (all None).
-_consume: Callable[[Iterable[object]], None] = deque[object](maxlen=0).extend
+_make = tuple.__new__
 
 
 def analyze_framing(
@@ -114,21 +109,13 @@ class _Found:
         return index < len(self.starts) and self.starts[index] < end
 
     def signals(self) -> tuple[FramingSignal, ...]:
-        # `FramingSignal(kind, TextSpan(start, end, text), weight)` for every hit, built
-        # field by field through the slots' setters (see models.new_signal for why), with
-        # `map` so that the loop over the dozens of hits of a post runs in C.
-        count = len(self.starts)
-        set_start, set_end, set_text = SPAN_SETTERS
-        set_kind, set_span, set_weight = SIGNAL_SETTERS
-        spans = list(map(_new, repeat(TextSpan, count)))
-        _consume(map(set_start, spans, self.starts))
-        _consume(map(set_end, spans, self.ends))
-        _consume(map(set_text, spans, self.texts))
-        signals = tuple(map(_new, repeat(FramingSignal, count)))
-        _consume(map(set_kind, signals, self.kinds))
-        _consume(map(set_span, signals, spans))
-        _consume(map(set_weight, signals, self.weights))
-        return signals
+        # `FramingSignal(kind, TextSpan(start, end, text), weight)` for every hit, with
+        # `map` and `tuple.__new__` so that the loop over the dozens of hits of a post runs
+        # in C (the NamedTuples' own __new__ is a Python function).
+        fields = zip(self.starts, self.ends, self.texts, strict=True)
+        spans = map(_make, repeat(TextSpan), fields)
+        signal_fields = zip(self.kinds, spans, self.weights, strict=True)
+        return tuple(map(_make, repeat(FramingSignal), signal_fields))
 
 
 def _scan_lexicon(

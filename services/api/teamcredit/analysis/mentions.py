@@ -104,6 +104,8 @@ def _honorific_pattern(honorifics: tuple[str, ...]) -> re.Pattern[str]:
 
 def honorific_names(text: str, honorifics: tuple[str, ...]) -> list[tuple[int, int]]:
     """Names followed by an honorific (田中さん), for languages whose lexicon lists some."""
-    if not honorifics:
+    # The pattern tries a match at every kanji and katakana (20 µs for a Japanese post);
+    # most posts hold none of the few honorifics, which substring tests find at C speed.
+    if not any(honorific in text for honorific in honorifics):
         return []
     return [found.span() for found in _honorific_pattern(honorifics).finditer(text)]
