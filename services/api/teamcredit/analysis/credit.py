@@ -17,6 +17,8 @@ from enum import Enum
 from functools import cache, lru_cache
 from importlib import resources
 
+from teamcredit.analysis.mentions import whole_word_occurrences
+
 
 class CreditReason(str, Enum):
     PROJECT_CONTRIBUTOR = "PROJECT_CONTRIBUTOR"
@@ -90,37 +92,21 @@ def _fold(text: str) -> str:
 _fold_name = lru_cache(maxsize=65_536)(_fold)
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what the re module calls \w
-
-
-def _contains_word(haystack: str, needle: str) -> bool:
-    # str.find plus a boundary check: a regex per name would be compiled per name and call,
-    # which made a batch of 50 posts spend most of its time in re.compile.
-    start = haystack.find(needle)
-    while start != -1:
-        end = start + len(needle)
-        before_ok = start == 0 or not _is_word_char(haystack[start - 1])
-        after_ok = end == len(haystack) or not _is_word_char(haystack[end])
-        if before_ok and after_ok:
-            return True
-        start = haystack.find(needle, start + 1)
-    return False
-
-
 def already_named(text: str, names: Mapping[str, str]) -> set[str]:
     """People the text already names: their full name, or their first name as a whole word
     ("thanks Bob!"); accent- and case-insensitive."""
+    if not names:
+        return set()
     folded = _fold(text)
-    words: set[str] | None = None
+    words = set(_WORDS.findall(folded))
     named = set()
     for person_id, name in names.items():
         full = _fold_name(name).strip()
         if not full:
             continue
-        if words is None:
-            words = set(_WORDS.findall(folded))
-        if full.split()[0] in words or _contains_word(folded, full):
+        # A regex per name, compiled per name and call, made batches of 50 posts spend most
+        # of their time in re.compile.
+        if full.split()[0] in words or next(whole_word_occurrences(folded, full), None):
             named.add(person_id)
     return named
 

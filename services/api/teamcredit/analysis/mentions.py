@@ -6,7 +6,7 @@ Everything returns (start, end) code-point offsets into the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from teamcredit.analysis.charclass import UPPER_CLASS
@@ -78,15 +78,17 @@ def known_mentions(lowered: str, names: Sequence[str]) -> list[tuple[int, int]]:
         needle = " ".join(name.split()).lower()
         if not needle:
             continue
-        found = list(_occurrences(lowered, needle))
+        found = list(whole_word_occurrences(lowered, needle))
         first = needle.split(" ", 1)[0]
         if not found and first != needle and len(first) >= 2:
-            found = list(_occurrences(lowered, first))
+            found = list(whole_word_occurrences(lowered, first))
         spans.extend(found)
     return spans
 
 
-def _occurrences(lowered: str, needle: str) -> Iterable[tuple[int, int]]:
+def whole_word_occurrences(lowered: str, needle: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place `needle` stands as a whole word: str.find, not a regex
+    compiled per needle."""
     start = lowered.find(needle)
     while start != -1:
         end = start + len(needle)

@@ -95,12 +95,13 @@ class _BatchIndex:
         self.contributors: dict[str, list[tuple[int, Contributor]]] = defaultdict(list)
         for i, c in enumerate(graph.contributors):
             self.contributors[c.project_id].append((i, c))
-        self.members: dict[str, list[tuple[int, TeamMember]]] = defaultdict(list)
+        self.project_members: dict[str, list[tuple[int, TeamMember]]] = defaultdict(list)
+        self.author_teammates: dict[str, list[tuple[int, TeamMember]]] = defaultdict(list)
         for i, m in enumerate(graph.team_members):
             if m.project_id is not None:
-                self.members["project:" + m.project_id].append((i, m))
+                self.project_members[m.project_id].append((i, m))
             if m.author_id is not None:
-                self.members["author:" + m.author_id].append((i, m))
+                self.author_teammates[m.author_id].append((i, m))
         self.shared: dict[str, list[SharedWork]] = defaultdict(list)
         for s in graph.shared:
             self.shared[s.author_id].append(s)
@@ -110,8 +111,9 @@ class _BatchIndex:
         return [c for _, c in sorted(rows, key=lambda row: row[0])]
 
     def members_of(self, projects: Sequence[str], author_id: str) -> list[TeamMember]:
-        keys = ["project:" + p for p in dict.fromkeys(projects)] + ["author:" + author_id]
-        rows = {i: m for key in keys for i, m in self.members.get(key, ())}
+        groups = [self.project_members.get(p, []) for p in dict.fromkeys(projects)]
+        groups.append(self.author_teammates.get(author_id, []))
+        rows = {i: m for group in groups for i, m in group}  # a row in two groups counts once
         return [rows[i] for i in sorted(rows)]
 
 

@@ -77,8 +77,8 @@ class KeyService:
         self._repo = repo
         self._fresh_seconds = fresh_seconds
         self._clock = clock
-        self._last_good: OrderedDict[str, VerifiedKey] = OrderedDict()
-        self._checked_at: dict[str, float] = {}
+        # Fingerprint -> the key's last verified identity and when the graph confirmed it.
+        self._last_good: OrderedDict[str, tuple[VerifiedKey, float]] = OrderedDict()
 
     async def create(self, name: str, scopes: tuple[str, ...] | list[str] | str) -> IssuedKey:
         name = name.strip()
@@ -102,10 +102,9 @@ class KeyService:
         return revoked
 
     def _forget(self, key_id: str) -> None:
-        for cached, verified in list(self._last_good.items()):
+        for cached, (verified, _) in list(self._last_good.items()):
             if verified.id == key_id:
                 del self._last_good[cached]
-                self._checked_at.pop(cached, None)
 
     async def verify(self, presented: str) -> VerifiedKey | None:
         """The key's identity and scopes, or None for a malformed, unknown or revoked key."""
@@ -114,29 +113,24 @@ class KeyService:
             return None
         key_id, secret = match.groups()
         fingerprint = hashlib.sha256(presented.encode()).hexdigest()
-        checked_at = self._checked_at.get(fingerprint)
-        if checked_at is not None and self._clock() - checked_at < self._fresh_seconds:
-            known = self._last_good.get(fingerprint)
-            if known is not None:
-                return known
+        known = self._last_good.get(fingerprint)
+        if known is not None and self._clock() - known[1] < self._fresh_seconds:
+            return known[0]
         try:
             stored = await self._repo.get(key_id)
         except GraphUnavailable:
-            known = self._last_good.get(fingerprint)
+            known = self._last_good.get(fingerprint)  # a revocation may have landed meanwhile
             if known is not None:
-                return known
+                return known[0]
             return VerifiedKey(key_id, "unverified", frozenset({"analyze"}), provisional=True)
         if stored is None or not stored.active:
             self._last_good.pop(fingerprint, None)
-            self._checked_at.pop(fingerprint, None)
             return None
         if not hmac.compare_digest(_digest(stored.salt, secret), stored.hash):
             return None
         verified = VerifiedKey(id=stored.id, name=stored.name, scopes=frozenset(stored.scopes))
-        self._last_good[fingerprint] = verified
+        self._last_good[fingerprint] = (verified, self._clock())
         self._last_good.move_to_end(fingerprint)
-        self._checked_at[fingerprint] = self._clock()
         while len(self._last_good) > _STALE_CACHE_SIZE:
-            evicted, _ = self._last_good.popitem(last=False)
-            self._checked_at.pop(evicted, None)
+            self._last_good.popitem(last=False)
         return verified
