@@ -22,10 +22,15 @@ install: install-py install-ext
 
 install-py: $(PY_STAMP)
 
-$(PY_STAMP): pyproject.toml constraints.txt
+# The analyser's hot modules are compiled with mypyc (setup.py), so editing one of them
+# reinstalls. The build uses the venv's pinned mypy instead of an isolated copy.
+COMPILED_SOURCES := $(wildcard services/api/teamcredit/analysis/*.py)
+
+$(PY_STAMP): pyproject.toml constraints.txt setup.py $(COMPILED_SOURCES)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt setuptools wheel mypy
+	$(BIN)/python -m pip install --quiet -c constraints.txt --no-build-isolation -e '.[dev]'
 	@touch $@
 
 install-ext: $(NPM_STAMP) $(AUDIT_STAMP)
@@ -55,8 +60,8 @@ build-ext: install-ext
 	@echo "Extension built in $(EXT)/dist (load it unpacked: see README.md)"
 
 lint: install-py
-	$(BIN)/ruff check services tests bench
-	$(BIN)/ruff format --check services tests bench
+	$(BIN)/ruff check services tests bench setup.py
+	$(BIN)/ruff format --check services tests bench setup.py
 
 typecheck: install-py
 	$(BIN)/mypy
@@ -75,4 +80,5 @@ schema: install-py
 	$(BIN)/python -m teamcredit.api.export_schema > docs/schema.graphql
 
 clean:
-	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build
+	find services -name '*.so' -delete

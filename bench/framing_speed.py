@@ -1,8 +1,10 @@
 """Posts per second of the framing analyser and of the naive baseline, same run, one core.
 
-Run: .venv/bin/python bench/framing_speed.py [--quick]
+Run: taskset -c 0 .venv/bin/python bench/framing_speed.py [--quick]
 Posts are 1,000 characters, stitched from the dev set's posts of one language (emoji,
-hashtags, line breaks and all), so the density of signals is that of real posts.
+hashtags, line breaks and all), so the density of signals is that of real posts. The
+analyser's hot modules are compiled by mypyc when installed with `make` (setup.py); the
+first line says whether they were.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from teamcredit.analysis import scanner
 from teamcredit.analysis.baseline import naive_pronoun_ratio
 from teamcredit.analysis.framing import analyze_framing
 
@@ -69,8 +72,10 @@ def main() -> None:
     }
     signals = sum(len(analyze_framing(t, lang).signals) for t, lang in posts) / len(posts)
     baseline = results["baseline (pronoun ratio)"]
+    compiled = not (scanner.__file__ or "").endswith(".py")
     print(
-        f"{len(posts)} posts of {POST_CHARS} characters, {signals:.1f} signals per post on average"
+        f"{len(posts)} posts of {POST_CHARS} characters, {signals:.1f} signals per post on average;"
+        f" analyser {'compiled by mypyc' if compiled else 'interpreted (not compiled)'}"
     )
     print(f"{'':<30}{'posts/s':>10}{'time vs baseline':>18}")
     for name, value in results.items():

@@ -392,7 +392,7 @@ def test_dockerfile_copies_what_the_build_needs() -> None:
     pyproject = (REPO / "pyproject.toml").read_text()
     readme = re.search(r'^readme\s*=\s*"([^"]+)"', pyproject, re.M)
     assert readme and readme.group(1) in sources
-    assert {"pyproject.toml", "constraints.txt", "services"} <= set(sources)
+    assert {"pyproject.toml", "setup.py", "constraints.txt", "services"} <= set(sources)
 
 
 def test_demo_document_path_in_the_image() -> None:

@@ -1,16 +1,14 @@
 """Framing analysis: is a post framed around its author or around the people they worked with?
 
-One pass of the language's compiled lexicon over the text finds every phrase, longest
+One pass of the language's lexicon scanner over the text finds every phrase, longest
 first; names come from @mentions, from the caller, and from lists after a thanks formula.
 Each hit becomes a signal with its span, so the verdict always shows its evidence.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import repeat
 
 from teamcredit.analysis.language import choose_language
 from teamcredit.analysis.lexicon import Lexicon, get_lexicon, lower_keeping_offsets
@@ -32,9 +30,6 @@ from teamcredit.analysis.scoring import (
 )
 
 _MENTION = SignalKind.MENTION
-# Unbound methods, so that `map` calls them per hit with no attribute lookup.
-_phrase_span = re.Match.span
-_make = tuple.__new__
 
 
 def analyze_framing(
@@ -60,32 +55,18 @@ def analyze_framing(
         language=choice.reported,
         self_references=found.n_self,
         collective_references=found.n_collective,
-        signals=found.signals(),
+        signals=tuple(found.signals),
     )
 
 
 class _Found:
-    """What the scan accumulates: one list per signal field, in text order, and the totals."""
-
-    __slots__ = (
-        "ends",
-        "evidence",
-        "kinds",
-        "n_collective",
-        "n_self",
-        "pull",
-        "starts",
-        "texts",
-        "thanks_ends",
-        "weights",
-    )
+    """What the scan accumulates: the signals in text order, their bounds, and the totals."""
 
     def __init__(self) -> None:
+        self.signals: list[FramingSignal] = []
+        # Parallel to `signals`, for bisecting by position.
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self.texts: list[str] = []
-        self.kinds: list[SignalKind] = []
-        self.weights: list[float] = []
         self.evidence = 0.0  # summed weights, both sides
         self.pull = 0.0  # summed signed weights: > 0 leans individual
         self.n_self = 0
@@ -97,9 +78,7 @@ class _Found:
         index = bisect_right(self.starts, start)
         self.starts.insert(index, start)
         self.ends.insert(index, end)
-        self.texts.insert(index, text)
-        self.kinds.insert(index, _MENTION)
-        self.weights.insert(index, weight)
+        self.signals.insert(index, FramingSignal(_MENTION, TextSpan(start, end, text), weight))
         self.evidence += weight
         self.pull -= weight
 
@@ -108,50 +87,40 @@ class _Found:
         index = bisect_right(self.ends, start)
         return index < len(self.starts) and self.starts[index] < end
 
-    def signals(self) -> tuple[FramingSignal, ...]:
-        # `FramingSignal(kind, TextSpan(start, end, text), weight)` for every hit, with
-        # `map` and `tuple.__new__` so that the loop over the dozens of hits of a post runs
-        # in C (the NamedTuples' own __new__ is a Python function).
-        fields = zip(self.starts, self.ends, self.texts, strict=True)
-        spans = map(_make, repeat(TextSpan), fields)
-        signal_fields = zip(self.kinds, spans, self.weights, strict=True)
-        return tuple(map(_make, repeat(FramingSignal), signal_fields))
-
 
 def _scan_lexicon(
     text: str, lowered: str, lexicon: Lexicon, quotes: list[tuple[int, int]], found: _Found
 ) -> None:
-    # The analyser's hot loop, run for dozens of hits per post: locals are hoisted, and a
-    # hit is looked up by its spelling, which real posts repeat ("I", "We", "Thanks to").
-    starts, ends, texts = found.starts, found.ends, found.texts
-    kinds, weights, thanks_ends = found.kinds, found.weights, found.thanks_ends
-    known = lexicon.by_spelling.get
+    # The analyser's hot loop, run for dozens of hits per post.
+    signals, starts, ends, thanks_ends = found.signals, found.starts, found.ends, found.thanks_ends
+    phrase_entries, spelling_matters = lexicon.phrase_entries, lexicon.spelling_matters
     # Hits outside the span of all quotes need no closer look.
     quoted_from, quoted_to = (quotes[0][0], quotes[-1][1]) if quotes else (0, 0)
     evidence = pull_sum = 0.0
     n_self = n_collective = 0
-    for start, end in map(_phrase_span, lexicon.matches(lowered), repeat(1)):
-        phrase = text[start:end]
-        entry = known(phrase)
-        if entry is None:
-            entry = lexicon.spelling_entry(phrase, lowered[start:end])
-        if not entry:
+    hits = lexicon.scanner.scan(lowered)
+    for first in range(0, len(hits), 3):
+        start, end, index = hits[first], hits[first + 1], hits[first + 2]
+        entry = phrase_entries[index]
+        kind = entry.kind
+        if kind is None:
             continue
-        kind, weight, pull, counts_self, counts_collective, is_thanks = entry
+        phrase = text[start:end]
+        if spelling_matters[index] and phrase in lexicon.not_when_written:
+            continue
+        weight, pull = entry.weight, entry.pull
         if quoted_from <= start < quoted_to and inside(quotes, start, end):
             pull *= QUOTE_FACTOR
             weight *= QUOTE_FACTOR
         evidence += weight
         pull_sum += pull
-        n_self += counts_self
-        n_collective += counts_collective
-        if is_thanks:
+        n_self += entry.counts_self
+        n_collective += entry.counts_collective
+        if entry.is_thanks:
             thanks_ends.append(end)
         starts.append(start)
         ends.append(end)
-        texts.append(phrase)
-        kinds.append(kind)
-        weights.append(weight)
+        signals.append(FramingSignal(kind, TextSpan(start, end, phrase), weight))
     found.evidence = evidence
     found.pull = pull_sum
     found.n_self = n_self

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from teamcredit.analysis.charclass import UPPER_CLASS
+from teamcredit.analysis.lexicon import lower
 
 _NAME_WORD = rf"{UPPER_CLASS}[\w'’-]*"
 # Starts with the literal "@" so `re` can jump from one "@" to the next; the lookbehind
@@ -75,7 +76,7 @@ def known_mentions(lowered: str, names: Sequence[str]) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for name in names:
-        needle = " ".join(name.split()).lower()
+        needle = lower(" ".join(name.split()))
         if not needle:
             continue
         found = list(whole_word_occurrences(lowered, needle))

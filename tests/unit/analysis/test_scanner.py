@@ -1,0 +1,72 @@
+"""The phrase scanner's matching rules, one by one (the whole lexicons are held to the
+regex reference in test_framing_scan.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from teamcredit.analysis.scanner import PhraseScanner
+
+
+def hits(phrases: list[str], text: str, word_boundaries: bool = True) -> list[str]:
+    found = PhraseScanner(phrases, word_boundaries=word_boundaries).scan(text)
+    return [
+        f"{text[found[i] : found[i + 1]]}={phrases[found[i + 2]]}" for i in range(0, len(found), 3)
+    ]
+
+
+def test_the_longest_phrase_at_a_start_wins_and_the_scan_resumes_after_it() -> None:
+    phrases = ["thanks", "thanks to", "to the team", "the team"]
+    assert hits(phrases, "thanks to the team") == ["thanks to=thanks to", "the team=the team"]
+
+
+def test_a_longer_phrase_that_would_end_inside_a_word_gives_way_to_a_shorter_one() -> None:
+    assert hits(["thanks", "thanks to"], "thanks tom") == ["thanks=thanks"]
+
+
+def test_phrases_start_and_end_on_word_boundaries() -> None:
+    phrases = ["we", "our team"]
+    assert hits(phrases, "were we, your team; our team") == ["we=we", "our team=our team"]
+
+
+def test_a_space_matches_any_run_of_whitespace() -> None:
+    assert hits(["my team"], "my \t\n\u00a0 team") == ["my \t\n\u00a0 team=my team"]
+    assert hits(["my team"], "myteam") == []
+
+
+def test_apostrophes_and_hyphens_match_their_typographic_variants() -> None:
+    assert hits(["i'm", "on-call"], "i’m on‑call, iʼm on-call") == [
+        "i’m=i'm",
+        "on‑call=on-call",
+        "iʼm=i'm",
+        "on-call=on-call",
+    ]
+
+
+def test_a_phrase_ending_in_punctuation_needs_no_boundary_after_it() -> None:
+    assert hits(["d'", "c++"], "d'un c++x") == ["d'=d'", "c++=c++"]
+
+
+def test_emoji_and_punctuation_delimit_words_but_letters_do_not() -> None:
+    assert hits(["team"], "🚀team (team) éteam _team") == ["team=team", "team=team"]
+
+
+def test_without_word_boundaries_phrases_match_anywhere() -> None:
+    assert hits(["チーム", "私たち"], "私たちのチームワーク", word_boundaries=False) == [
+        "私たち=私たち",
+        "チーム=チーム",
+    ]
+
+
+def test_characters_outside_the_basic_plane_can_be_phrases() -> None:
+    assert hits(["🙏 merci"], "un grand 🙏 merci") == ["🙏 merci=🙏 merci"]
+
+
+def test_phrases_that_read_the_same_are_refused() -> None:
+    with pytest.raises(ValueError, match="read the same"):
+        PhraseScanner(["it's", "it’s"])
+
+
+def test_empty_text_and_empty_phrases_find_nothing() -> None:
+    assert hits(["we"], "") == []
+    assert hits([""], "anything") == []
