@@ -31,6 +31,9 @@ $(PY_STAMP): pyproject.toml constraints.txt setup.py $(COMPILED_SOURCES)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt setuptools wheel mypy
 	$(BIN)/python -m pip install --quiet -c constraints.txt --no-build-isolation -e '.[dev]'
+	@$(BIN)/python -c "from teamcredit.analysis.scanner import compiled; compiled() or \
+	  print('WARNING: the framing analyser is installed interpreted (no C compiler?), about' \
+	        ' 8x slower; see docs/framing.md, Compiled modules')"
 	@touch $@
 
 install-ext: $(NPM_STAMP) $(AUDIT_STAMP)

@@ -72,7 +72,7 @@ def main() -> None:
     }
     signals = sum(len(analyze_framing(t, lang).signals) for t, lang in posts) / len(posts)
     baseline = results["baseline (pronoun ratio)"]
-    compiled = not (scanner.__file__ or "").endswith(".py")
+    compiled = scanner.compiled()
     print(
         f"{len(posts)} posts of {POST_CHARS} characters, {signals:.1f} signals per post on average;"
         f" analyser {'compiled by mypyc' if compiled else 'interpreted (not compiled)'}"

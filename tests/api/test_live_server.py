@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +61,10 @@ def test_http_round_trip_and_probes(live: LiveServer) -> None:
     assert response.headers["x-request-id"]
     assert httpx.get(live.base_url + "/healthz").json() == {"status": "ok"}
     assert httpx.get(live.base_url + "/readyz").status_code == 200
+    # The server runs the analyser compiled, as installed (TEAMCREDIT_PURE_PYTHON=1: not).
+    compiled = "0.0" if os.environ.get("TEAMCREDIT_PURE_PYTHON") == "1" else "1.0"
+    metrics = httpx.get(live.base_url + "/metrics").text
+    assert f"teamcredit_analyser_compiled {compiled}" in metrics
 
 
 def test_graph_down_then_back(live: LiveServer, own_graph: GraphServer) -> None:

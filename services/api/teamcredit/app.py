@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+import structlog
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.routing import Route
 
 from teamcredit import __version__
+from teamcredit.analysis.scanner import compiled as analyser_compiled
 from teamcredit.api.guard import GraphQLGuard
 from teamcredit.api.health import router as health_router
-from teamcredit.api.metrics import EMBEDDED_GRAPH_UP, metrics_endpoint, observe_graph
+from teamcredit.api.metrics import (
+    ANALYSER_COMPILED,
+    EMBEDDED_GRAPH_UP,
+    metrics_endpoint,
+    observe_graph,
+)
 from teamcredit.api.middleware import RequestIdMiddleware
 from teamcredit.api.ratelimit import RateLimiter
 from teamcredit.api.router import TeamCreditGraphQL
@@ -21,6 +28,8 @@ from teamcredit.logs import configure_logging
 from teamcredit.services.container import Services
 from teamcredit.services.runtime import open_graph
 from teamcredit.settings import Settings, load_settings
+
+log = structlog.get_logger(__name__)
 
 
 def create_app(
@@ -34,6 +43,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        ANALYSER_COMPILED.set(1 if analyser_compiled() else 0)
+        if not analyser_compiled():
+            log.warning("analysis.interpreted", see="docs/framing.md, Compiled modules")
         runtime = await open_graph(settings, wait_for_schema=False)
         runtime.client.add_listener(observe_graph)
         if runtime.embedded is not None:

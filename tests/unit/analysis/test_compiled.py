@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 import teamcredit
+from teamcredit.analysis import scanner
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = Path(teamcredit.__file__).resolve().parent
@@ -45,10 +46,11 @@ def test_the_hot_modules_are_compiled_and_current(name: str) -> None:
     if PURE:
         assert built.suffix == ".py"
         return
-    assert built.suffix == ".so", f"{name} is not compiled: run `make install-py`"
+    rebuild = "rm .venv/.stamp-install && make install-py (a C compiler is needed)"
+    assert built.suffix == ".so", f"{name} is not compiled: {rebuild}"
     source = PACKAGE / "analysis" / f"{name}.py"
     assert built.stat().st_mtime >= source.stat().st_mtime, (
-        f"{built.name} is older than {source.name}: run `make install-py` to recompile"
+        f"{built.name} is older than {source.name}: {rebuild}"
     )
 
 
@@ -108,6 +110,7 @@ json.dump(answers(json.load(sys.stdin)), sys.stdout)
 def test_compiled_and_interpreted_analysers_agree(tmp_path: Path) -> None:
     if PURE:
         pytest.skip("TEAMCREDIT_PURE_PYTHON=1: nothing is compiled to compare")
+    assert scanner.compiled(), "this process must run the compiled analyser to compare it"
     shutil.copytree(PACKAGE, tmp_path / "teamcredit", ignore=shutil.ignore_patterns("*.so"))
     posts = sample_posts()
     result = subprocess.run(

@@ -15,6 +15,7 @@ from teamcredit.analysis.language import choose_language
 from teamcredit.analysis.lexicon import (
     get_lexicon,
     lower_keeping_offsets,
+    normalize_phrase,
     parse_lexicon,
 )
 from teamcredit.analysis.models import SignalKind
@@ -108,7 +109,7 @@ def plain_hits(text: str, language: str) -> list[Hit]:
     hits: list[Hit] = []
     for match in reference_pattern(language).finditer(padded):
         start, end = match.start(1) - 1, match.end(1) - 1
-        entry = lexicon.lookup(padded[start + 1 : end + 1])
+        entry = lexicon.entries.get(normalize_phrase(padded[start + 1 : end + 1]))
         phrase = text[start:end]
         if entry is None or entry.kind is None or phrase in lexicon.not_when_written:
             continue
@@ -194,8 +195,7 @@ def test_a_name_after_thanks_follows_the_hit_with_the_same_start() -> None:
 def test_only_hits_inside_quotes_are_discounted() -> None:
     text = 'We shipped it. My manager said "I did it" and we laughed.'
     weights = {s.span.text: s.weight for s in analyze_framing(text, "en").signals}
-    plain = get_lexicon("en").lookup("i did it")
-    assert plain is not None
+    plain = get_lexicon("en").entries["i did it"]
     assert weights["I did it"] == plain.weight * QUOTE_FACTOR
     assert weights["We shipped"] == get_lexicon("en").entries["we shipped"].weight
 

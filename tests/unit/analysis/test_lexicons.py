@@ -52,6 +52,25 @@ def test_duplicate_phrase_is_refused() -> None:
         parse_lexicon(data)
 
 
+def test_typographic_variants_of_a_phrase_are_the_same_phrase() -> None:
+    # The scanner matches ' ’ ʼ ‘ alike and - ‐ ‑ alike, so the keys fold them too.
+    twins = {
+        "language": "xx",
+        "group": [{"kind": "SELF_REFERENCE", "weight": 1, "phrases": ["on-call", "on‑call"]}],
+    }
+    with pytest.raises(ValueError, match="listed twice"):
+        parse_lexicon(twins)
+    lexicon = parse_lexicon(
+        {
+            "language": "xx",
+            "not_when_written": ["ON‐CALL"],
+            "group": [{"kind": "SELF_REFERENCE", "weight": 1, "phrases": ["on‐call"]}],
+        }
+    )
+    assert list(lexicon.entries) == ["on-call"]
+    assert lexicon.spelling_matters == [True]
+
+
 def test_non_positive_weight_is_refused() -> None:
     data = {"language": "xx", "group": [{"kind": "GRATITUDE", "weight": 0, "phrases": ["x"]}]}
     with pytest.raises(ValueError, match="positive"):

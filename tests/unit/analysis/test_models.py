@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 
 from teamcredit.analysis import models
@@ -26,6 +29,13 @@ def test_signals_are_immutable_values() -> None:
         return  # TEAMCREDIT_PURE_PYTHON=1: Final attributes are then mypy's promise only
     with pytest.raises(AttributeError):
         signal.span.start = 0  # type: ignore[misc]
+
+
+def test_signals_copy_and_pickle_as_values() -> None:
+    signal = FramingSignal(SignalKind.MENTION, TextSpan(0, 4, "@Bob"), 1.0)
+    for twin in (copy.copy(signal), copy.deepcopy(signal), pickle.loads(pickle.dumps(signal))):
+        assert twin == signal
+        assert twin.span == TextSpan(0, 4, "@Bob")
 
 
 def test_enums_match_the_schema_names() -> None:

@@ -34,6 +34,17 @@ def test_a_space_matches_any_run_of_whitespace() -> None:
     assert hits(["my team"], "myteam") == []
 
 
+@pytest.mark.timeout(60)
+def test_long_whitespace_runs_are_crossed_in_linear_time() -> None:
+    # Every whitespace character is a delimiter, so a phrase may start after each one. A
+    # scan that crossed the rest of the run from each of them would take hours here; the
+    # timeout is that guard, not a speed test (bench/framing_speed.py measures speed).
+    run = 200_000
+    text = "my" + " " * run + "team, we" + "\n" * run + "x"
+    found = PhraseScanner(["my team", "we"]).scan(text)
+    assert found == [0, run + 6, 0, run + 8, run + 10, 1]
+
+
 def test_apostrophes_and_hyphens_match_their_typographic_variants() -> None:
     assert hits(["i'm", "on-call"], "i’m on‑call, iʼm on-call") == [
         "i’m=i'm",

@@ -16,12 +16,12 @@ from typing import Any, Final
 
 from teamcredit.analysis.models import INDIVIDUAL_KINDS, SignalKind
 from teamcredit.analysis.resources import list_names, read_toml
-from teamcredit.analysis.scanner import PhraseScanner
+from teamcredit.analysis.scanner import EQUIVALENT, PhraseScanner
 
 _LEXICON_DIR = "lexicons"
 _ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
 _SPACES = re.compile(r"\s+")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+_EQUIVALENTS = str.maketrans(EQUIVALENT)
 
 SELF_COUNTED: frozenset[SignalKind] = frozenset(
     {
@@ -66,7 +66,7 @@ class Lexicon:
     language: str
     name: str
     word_boundaries: bool
-    # Keyed by the lower-cased phrase; `lookup` also folds apostrophes and spaces.
+    # Keyed by `normalize_phrase` of each phrase.
     entries: dict[str, LexiconEntry]
     not_when_written: frozenset[str]
     detect_words: tuple[str, ...]
@@ -78,13 +78,6 @@ class Lexicon:
     phrase_entries: list[LexiconEntry]
     # Whether a hit on the phrase must be checked against `not_when_written` ("US").
     spelling_matters: list[bool]
-
-    def lookup(self, phrase: str) -> LexiconEntry | None:
-        """Entry for a matched phrase (any case, any apostrophe, any run of spaces)."""
-        entry = self.entries.get(phrase)
-        if entry is None:
-            entry = self.entries.get(normalize_phrase(phrase))
-        return entry
 
 
 # `str.lower` called as an object, not as a method: mypyc compiles `text.lower()` to its
@@ -106,7 +99,9 @@ def lower_keeping_offsets(text: str) -> str:
 
 
 def normalize_phrase(phrase: str) -> str:
-    return lower(_SPACES.sub(" ", phrase.translate(_APOSTROPHES)).strip())
+    """The key a phrase is listed under: lower case, one kind of apostrophe and hyphen, single
+    spaces; what the scanner treats as the same phrase."""
+    return lower(_SPACES.sub(" ", phrase.translate(_EQUIVALENTS)).strip())
 
 
 def expand_alternatives(phrase: str) -> list[str]:

@@ -73,6 +73,10 @@ class TextSpan:
     def __repr__(self) -> str:
         return f"TextSpan(start={self.start}, end={self.end}, text={self.text!r})"
 
+    def __reduce__(self) -> tuple[type[TextSpan], tuple[int, int, str]]:
+        # copy and pickle rebuild through __init__ (compiled classes have no __dict__).
+        return TextSpan, self._key()
+
 
 class FramingSignal:
     __slots__ = ("kind", "span", "weight")
@@ -95,6 +99,9 @@ class FramingSignal:
 
     def __repr__(self) -> str:
         return f"FramingSignal(kind={self.kind}, span={self.span!r}, weight={self.weight})"
+
+    def __reduce__(self) -> tuple[type[FramingSignal], tuple[SignalKind, TextSpan, float]]:
+        return FramingSignal, self._key()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,14 +4,18 @@ This does what a trie-shaped regex (`trie_regex`) does, with the same hits, but 
 60-100 ns at every word start and built a Match object per hit, half of the analyser's
 time. Compiled with mypyc (see setup.py), the walk here costs a few ns per character.
 
-The rules, those of the regex it replaced (tests/unit/analysis/test_scanner.py holds the
-two to the same hits):
+The rules, those of the regex it replaced (tests/unit/analysis/test_framing_scan.py holds
+the two to the same hits; test_scanner.py pins each rule):
 - with word boundaries, a phrase starts at the start of the text or right after a
   delimiter (`charclass.DELIMITER_RANGES`); without (Japanese), anywhere;
 - a space in a phrase matches any run of whitespace; an apostrophe matches ' ’ ʼ ‘ and a
   hyphen - ‐ ‑; any other character matches itself;
 - a phrase ending in a word character must not be followed by one ("we" not in "were");
 - the longest phrase starting at a position wins, and the scan resumes where it ended.
+
+The scan is linear in the text: a walk is as long as a phrase, plus a whitespace run it
+crosses only where a phrase has a space, and a run is crossed from a bounded number of
+starts (the words of the phrases that lead into it).
 """
 
 from __future__ import annotations
@@ -28,13 +32,20 @@ from teamcredit.analysis.charclass import DELIMITER_RANGES
 _OTHER: Final = 0
 _SPACE: Final = 1
 _BMP: Final = 0x10000
-_EQUIVALENT: Final = {"’": "'", "ʼ": "'", "‘": "'", "‐": "-", "‑": "-"}
+# Characters a phrase's character also matches. `lexicon.normalize_phrase` folds them too,
+# so that a phrase and its lookup key agree.
+EQUIVALENT: Final = {"’": "'", "ʼ": "'", "‘": "'", "‐": "-", "‑": "-"}
+
+
+def compiled() -> bool:
+    """Whether the analyser runs compiled by mypyc (setup.py) rather than interpreted."""
+    return not __file__.endswith(".py")
 
 
 @cache
 def _delimiters() -> bytes:
     """1 at the code points a phrase may follow, 0 elsewhere (and past the end)."""
-    table = bytearray(DELIMITER_RANGES[-1][1] + 1)
+    table = bytearray(max(high for _, high in DELIMITER_RANGES) + 1)
     for low, high in DELIMITER_RANGES:
         table[low : high + 1] = b"\x01" * (high - low + 1)
     return bytes(table)
@@ -63,7 +74,7 @@ class PhraseScanner:
         for index, phrase in enumerate(phrases):
             node = 0
             for char in phrase:
-                char = _EQUIVALENT.get(char, char)
+                char = EQUIVALENT.get(char, char)
                 symbol = _SPACE
                 if not char.isspace():
                     symbol = symbol_of.setdefault(char, len(symbol_of) + 2)
@@ -96,7 +107,8 @@ class PhraseScanner:
         table = bytearray(_BMP)
         astral: dict[int, int] = {}
         for char, symbol in symbol_of.items():
-            for variant in [char, *(key for key, value in _EQUIVALENT.items() if value == char)]:
+            variants = [char] + [key for key, value in EQUIVALENT.items() if value == char]
+            for variant in variants:
                 if ord(variant) < _BMP:
                     table[ord(variant)] = symbol
                 else:
@@ -136,16 +148,17 @@ class PhraseScanner:
                 symbol: i64 = symbols[code] if code < _BMP else astral.get(code, _OTHER)
                 if symbol == _OTHER:
                     break
+                node = edges[node * width + symbol]
+                if node == 0:
+                    break
                 position += 1
                 if symbol == _SPACE:
+                    # Crossed only where a phrase goes on after a space (see the docstring).
                     while position < size:
                         code = ord(lowered[position])
                         if code >= _BMP or symbols[code] != _SPACE:
                             break
                         position += 1
-                node = edges[node * width + symbol]
-                if node == 0:
-                    break
                 phrase: i64 = phrase_at[node]
                 if phrase >= 0 and not (
                     ends_in_word[node] and position < size and _is_word(lowered[position])

@@ -40,6 +40,10 @@ RATE_LIMITED = Counter("teamcredit_rate_limited_total", "Requests refused with R
 EMBEDDED_GRAPH_UP = Gauge(
     "teamcredit_embedded_graph_up", "1 when the embedded graph child process is running."
 )
+ANALYSER_COMPILED = Gauge(
+    "teamcredit_analyser_compiled",
+    "1 when the framing analyser runs compiled by mypyc, 0 when interpreted (slower).",
+)
 
 
 def observe_graph(_query: str, seconds: float, ok: bool) -> None:
