@@ -43,8 +43,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        ANALYSER_COMPILED.set(1 if analyser_compiled() else 0)
-        if not analyser_compiled():
+        compiled = analyser_compiled()
+        ANALYSER_COMPILED.set(1 if compiled else 0)
+        if not compiled:
             log.warning("analysis.interpreted", see="docs/framing.md, Compiled modules")
         runtime = await open_graph(settings, wait_for_schema=False)
         runtime.client.add_listener(observe_graph)

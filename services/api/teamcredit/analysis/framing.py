@@ -60,13 +60,10 @@ def analyze_framing(
 
 
 class _Found:
-    """What the scan accumulates: the signals in text order, their bounds, and the totals."""
+    """What the scan accumulates: the signals in text order, and the totals."""
 
     def __init__(self) -> None:
         self.signals: list[FramingSignal] = []
-        # Parallel to `signals`, for bisecting by position.
-        self.starts: list[int] = []
-        self.ends: list[int] = []
         self.evidence = 0.0  # summed weights, both sides
         self.pull = 0.0  # summed signed weights: > 0 leans individual
         self.n_self = 0
@@ -75,24 +72,30 @@ class _Found:
 
     def add_mention(self, start: int, end: int, text: str, weight: float) -> None:
         # After the hits with the same start, where a stable sort by start would put it.
-        index = bisect_right(self.starts, start)
-        self.starts.insert(index, start)
-        self.ends.insert(index, end)
+        index = bisect_right(self.signals, start, key=_start_of)
         self.signals.insert(index, FramingSignal(_MENTION, TextSpan(start, end, text), weight))
         self.evidence += weight
         self.pull -= weight
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether (start, end) overlaps a lexicon hit; hits never overlap each other."""
-        index = bisect_right(self.ends, start)
-        return index < len(self.starts) and self.starts[index] < end
+        index = bisect_right(self.signals, start, key=_end_of)
+        return index < len(self.signals) and self.signals[index].span.start < end
+
+
+def _start_of(signal: FramingSignal) -> int:
+    return signal.span.start
+
+
+def _end_of(signal: FramingSignal) -> int:
+    return signal.span.end
 
 
 def _scan_lexicon(
     text: str, lowered: str, lexicon: Lexicon, quotes: list[tuple[int, int]], found: _Found
 ) -> None:
     # The analyser's hot loop, run for dozens of hits per post.
-    signals, starts, ends, thanks_ends = found.signals, found.starts, found.ends, found.thanks_ends
+    signals, thanks_ends = found.signals, found.thanks_ends
     phrase_entries, spelling_matters = lexicon.phrase_entries, lexicon.spelling_matters
     # Hits outside the span of all quotes need no closer look.
     quoted_from, quoted_to = (quotes[0][0], quotes[-1][1]) if quotes else (0, 0)
@@ -118,8 +121,6 @@ def _scan_lexicon(
         n_collective += entry.counts_collective
         if entry.is_thanks:
             thanks_ends.append(end)
-        starts.append(start)
-        ends.append(end)
         signals.append(FramingSignal(kind, TextSpan(start, end, phrase), weight))
     found.evidence = evidence
     found.pull = pull_sum

@@ -45,11 +45,35 @@ class CultureOrientation(str, Enum):
     COLLECTIVIST = "COLLECTIVIST"
 
 
-# The span and the signal are plain classes with Final attributes, not frozen dataclasses:
-# the analyser is compiled with mypyc (see setup.py), which builds such a class in about
-# 30 ns against 420 ns for a frozen dataclass, and a post yields dozens of them. Compiled,
-# their attributes are read-only at run time; mypy enforces it everywhere.
-class TextSpan:
+class _Value:
+    """Equality, hashing and copying by `_key()`, the fields `__init__` takes, in order.
+
+    The span and the signal are plain classes with Final attributes, not frozen
+    dataclasses: the analyser is compiled with mypyc (see setup.py), which builds such a
+    class in about 30 ns against 420 ns for a frozen dataclass, and a post yields dozens
+    of them. Compiled, their attributes are read-only at run time; mypy enforces it
+    everywhere.
+    """
+
+    __slots__ = ()
+
+    def _key(self) -> tuple[object, ...]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Value) or type(other) is not type(self):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __reduce__(self) -> tuple[type[_Value], tuple[object, ...]]:
+        # copy and pickle rebuild through __init__ (compiled classes have no __dict__).
+        return type(self), self._key()
+
+
+class TextSpan(_Value):
     """A slice of the analysed text; offsets count Unicode code points, not UTF-16 units."""
 
     __slots__ = ("end", "start", "text")
@@ -62,23 +86,11 @@ class TextSpan:
     def _key(self) -> tuple[int, int, str]:
         return self.start, self.end, self.text
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TextSpan):
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
     def __repr__(self) -> str:
         return f"TextSpan(start={self.start}, end={self.end}, text={self.text!r})"
 
-    def __reduce__(self) -> tuple[type[TextSpan], tuple[int, int, str]]:
-        # copy and pickle rebuild through __init__ (compiled classes have no __dict__).
-        return TextSpan, self._key()
 
-
-class FramingSignal:
+class FramingSignal(_Value):
     __slots__ = ("kind", "span", "weight")
 
     def __init__(self, kind: SignalKind, span: TextSpan, weight: float) -> None:
@@ -89,19 +101,8 @@ class FramingSignal:
     def _key(self) -> tuple[SignalKind, TextSpan, float]:
         return self.kind, self.span, self.weight
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FramingSignal):
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
     def __repr__(self) -> str:
         return f"FramingSignal(kind={self.kind}, span={self.span!r}, weight={self.weight})"
-
-    def __reduce__(self) -> tuple[type[FramingSignal], tuple[SignalKind, TextSpan, float]]:
-        return FramingSignal, self._key()
 
 
 @dataclass(frozen=True, slots=True)
