@@ -1,7 +1,7 @@
 """Compile the framing analyser's hot modules with mypyc; everything else is in pyproject.toml.
 
 mypyc turns these type-annotated modules into C extensions from the same source: the
-analyser goes from about 4,500 posts/s interpreted to about 37,000 compiled
+analyser goes from about 4,500 posts/s interpreted to about 36,000 compiled
 (bench/framing_speed.py). The build is optional, the way simplejson and markupsafe do it:
 with no C compiler, or with TEAMCREDIT_PURE_PYTHON=1, the same modules run interpreted.
 pip hides a build's output, so the fallback shows at run time instead: `make install-py`
