@@ -32,6 +32,17 @@ describe('<teamcredit-annotation>', () => {
 		expect(annotationOf(host.cloneNode(true) as Element)).toBeUndefined(); // A clone is dead.
 	});
 
+	test('a low-confidence verdict reads "mixed signals", not a framing', () => {
+		const {annotation, root} = mount();
+		const unsure = analysis();
+		unsure.framing = {...unsure.framing, orientation: 'COLLECTIVE', confidence: 0.42};
+		annotation.render({kind: 'ready', analysis: unsure, text: 'We shipped. I led.'});
+		const toggle = root.querySelector('button.toggle') as HTMLButtonElement;
+		expect(toggle.textContent).toContain('Mixed signals');
+		expect(toggle.textContent).not.toContain('Collective framing');
+		expect(root.querySelector('.badge.mixed')).not.toBeNull();
+	});
+
 	test('compact line: framing, people to credit, culture; expands with a real button', () => {
 		const {annotation, host, root} = mount();
 		annotation.render({kind: 'ready', analysis: analysis(), text: 'Thrilled to ship Atlas.'});

@@ -2,6 +2,12 @@
 
 export const ORIENTATIONS = ['INDIVIDUAL', 'BALANCED', 'COLLECTIVE'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
+/**
+ * Below this confidence the card says "mixed signals" instead of a verdict. The service's
+ * confidence is calibrated (docs/framing.md): under 0.5, the verdict is wrong more often
+ * than right. The same threshold as MIXED_SIGNALS_BELOW in the analyser's scoring.py.
+ */
+export const MIXED_SIGNALS_BELOW = 0.5;
 export const CREDIT_REASONS = ['PROJECT_CONTRIBUTOR', 'TEAMMATE', 'FREQUENT_COLLABORATOR'] as const;
 export type CreditReason = (typeof CREDIT_REASONS)[number];
 

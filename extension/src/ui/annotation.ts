@@ -7,7 +7,7 @@
  * tests (and assistive tooling) can inspect it. Post text and server strings are untrusted:
  * every node is built with createElement + textContent, never innerHTML.
  */
-import type {Analysis, CultureInfo, FramingSignal} from '../shared/analysis';
+import {MIXED_SIGNALS_BELOW, type Analysis, type CultureInfo, type FramingSignal} from '../shared/analysis';
 import {formatTime, plural, t, type MessageKey} from '../shared/i18n';
 import type {ErrorKind} from '../shared/messages';
 import type {UiLanguage} from '../shared/settings';
@@ -131,7 +131,8 @@ export class Annotation {
 	private ready(analysis: Analysis, text: string, note: MessageKey | undefined): Node[] {
 		const {lang} = this.options;
 		const {framing, credit, culture, degraded} = analysis;
-		const orientation = framing.orientation;
+		// Below this confidence the verdict is right less than half the time: say so.
+		const orientation = framing.confidence < MIXED_SIGNALS_BELOW ? 'MIXED' : framing.orientation;
 
 		const summary: Child[] = [
 			el(this.doc, 'span', {class: `badge ${orientation.toLowerCase()}`}, t(lang, `orientation_${orientation}`)),

@@ -18,6 +18,7 @@ button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
 .badge.individual { background: #fde8d7; color: #7a2e00; }
 .badge.balanced { background: #e6edf5; color: #1d3a5f; }
 .badge.collective { background: #dcf2e3; color: #14532d; }
+.badge.mixed { background: #eeeeee; color: #333333; }
 .sep { color: #57606a; }
 .more { color: #0b4f96; }
 .details { margin-top: 6px; }
@@ -42,6 +43,7 @@ mark { background: #fff1a8; color: #1f2328; border-radius: 2px; padding: 0 1px; 
   .badge.individual { background: #5a2600; color: #ffe2cc; }
   .badge.balanced { background: #1d3a5f; color: #dbe8f7; }
   .badge.collective { background: #14532d; color: #d8f5e1; }
+  .badge.mixed { background: #3a3a3a; color: #eeeeee; }
   mark { background: #6b5a00; color: #fff8d6; }
   .why, .copied, .note, .sources { color: #c2ccd6; }
   .phrasing blockquote { background: #22272e; }
