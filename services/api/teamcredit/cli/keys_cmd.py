@@ -6,7 +6,7 @@ import typer
 from rich.table import Table
 
 from teamcredit.cli.common import console, with_services
-from teamcredit.graph.keys import StoredKey
+from teamcredit.models import StoredKey
 from teamcredit.services.container import Services
 from teamcredit.services.keys import SCOPES, IssuedKey
 
