@@ -28,8 +28,12 @@ app.command("analyze", help="Analyse a post's framing (credit suggestions need a
     build_analyze_command(analyser=ServiceAnalyser())
 )
 app.add_typer(keys_cmd.app, name="keys")
-app.command("cypher")(cypher_cmd.cypher)
-app.command("generate")(generate_cmd.generate)
+app.command("cypher", help="Run a read-only Cypher query; print a table, CSV or JSON.")(
+    cypher_cmd.cypher
+)
+app.command("generate", help="Generate a synthetic organisation (people, teams, posts) to import.")(
+    generate_cmd.generate
+)
 
 
 def main() -> None:

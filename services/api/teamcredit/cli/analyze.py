@@ -25,6 +25,7 @@ from rich.text import Text
 
 from teamcredit.analysis.models import Orientation
 from teamcredit.cli.analyser import analyse_without_graph
+from teamcredit.cli.common import console
 from teamcredit.cli.serialize import analysis_to_dict
 from teamcredit.errors import TeamCreditError
 from teamcredit.services.analysis import PostAnalysisResult
@@ -218,7 +219,7 @@ def build_analyze_command(analyser: Analyser = analyse_without_graph) -> Callabl
         if json_output:
             typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         else:
-            render(Console(), text, result)
+            render(console, text, result)
 
     return analyze
 
