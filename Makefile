@@ -6,21 +6,33 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY_STAMP := $(VENV)/.stamp-install
+TEST_STAMP := $(VENV)/.stamp-test
 NPM_STAMP := extension/node_modules/.stamp-install
 AUDIT_STAMP := tests/contract/node_modules/.stamp-install
 EXT := extension
 
-.PHONY: demo test install install-py install-ext install-browser build-ext lint typecheck \
-        test-py test-ext test-fast schema clean
+.PHONY: demo test install install-py install-test install-ext install-audit install-browser \
+        build-ext lint typecheck test-py test-ext test-fast schema clean
 
+# The demo installs what running needs: the runtime dependencies and the extension's build.
 demo: install-py build-ext
 	$(BIN)/teamcredit demo
 
-test: install-py install-ext install-browser lint typecheck test-ext test-py
+test: install-test install-ext install-browser lint typecheck test-ext test-py
 
 install: install-py install-ext
 
+# Runtime: the package and its dependencies (mypy stays: it compiles the analyser, setup.py).
 install-py: $(PY_STAMP)
+
+# Test tools on top (pyproject.toml's `test` extra), without rebuilding the package.
+install-test: $(TEST_STAMP)
+
+$(TEST_STAMP): $(PY_STAMP) pyproject.toml constraints.txt
+	$(BIN)/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', \
+	  'rb'))['project']['optional-dependencies']['test']))" > $(VENV)/test-requirements.txt
+	$(BIN)/python -m pip install --quiet -c constraints.txt -r $(VENV)/test-requirements.txt
+	@touch $@
 
 # The analyser's hot modules are compiled with mypyc (setup.py), so editing one of them
 # reinstalls. The build uses the venv's pinned mypy instead of an isolated copy.
@@ -30,13 +42,15 @@ $(PY_STAMP): pyproject.toml constraints.txt setup.py $(COMPILED_SOURCES)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt setuptools wheel mypy
-	$(BIN)/python -m pip install --quiet -c constraints.txt --no-build-isolation -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt --no-build-isolation -e .
 	@$(BIN)/python -c "from teamcredit.analysis.scanner import compiled; compiled() or \
 	  print('WARNING: the framing analyser is installed interpreted (no C compiler?), about' \
 	        ' 8x slower; see docs/framing.md, Compiled modules')"
 	@touch $@
 
-install-ext: $(NPM_STAMP) $(AUDIT_STAMP)
+install-ext: $(NPM_STAMP) install-audit
+
+install-audit: $(AUDIT_STAMP)
 
 # graphql-http's conformance audit (tests/contract) runs on Node.
 $(AUDIT_STAMP): tests/contract/package.json tests/contract/package-lock.json
@@ -58,25 +72,25 @@ install-browser:
 	  fi; \
 	fi
 
-build-ext: install-ext
+build-ext: $(NPM_STAMP)
 	cd $(EXT) && npm run --silent build
 	@echo "Extension built in $(EXT)/dist (load it unpacked: see README.md)"
 
-lint: install-py
+lint: install-test
 	$(BIN)/ruff check services tests bench setup.py
 	$(BIN)/ruff format --check services tests bench setup.py
 
-typecheck: install-py
+typecheck: install-test
 	$(BIN)/mypy
 
-test-ext: install-ext
+test-ext: $(NPM_STAMP)
 	cd $(EXT) && npm run --silent check
 
-test-py: install-py build-ext
+test-py: install-test install-audit build-ext
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 # Unit tests only: seconds, no graph, no browser.
-test-fast: install-py
+test-fast: install-test
 	$(BIN)/python -m pytest -q tests/unit
 
 schema: install-py

@@ -230,3 +230,26 @@ async def test_small_team_figures_are_withheld(api: httpx.AsyncClient, demo: Ser
     assert report["withheld"] is True and report["stats"]["posts"] == 0
     body = await gql(api, '{ team(id: "t-tiny") { recognition { posts } } }', expect_errors=True)
     assert codes(body) == ["FORBIDDEN"]
+
+
+async def test_a_project_written_through_the_api_is_matched_at_once(
+    api: httpx.AsyncClient,
+) -> None:
+    """The rule lives in services/projects.py: without it the matcher's dictionary would be
+    15 s stale (its refresh interval)."""
+    text = "Thrilled that I shipped Zephyr Relay this week!"
+    query = {"input": {"text": text, "authorHandle": "alice-martin"}}
+    before = (await gql(api, ANALYZE, query))["data"]["analyzePost"]  # loads the dictionary
+    assert not [c for c in before["credit"] if (c["project"] or {}).get("id") == "pr-zephyr"]
+    await gql(
+        api,
+        'mutation { upsertProject(input: {id: "pr-zephyr", name: "Zephyr Relay"}) { id } }',
+    )
+    await gql(
+        api,
+        'mutation { addContribution(personId: "p-bob-nguyen", projectId: "pr-zephyr",'
+        ' role: "lead", weight: 1.0) { role } }',
+    )
+    after = (await gql(api, ANALYZE, query))["data"]["analyzePost"]
+    assert after["credit"][0]["person"]["id"] == "p-bob-nguyen"
+    assert after["credit"][0]["project"]["id"] == "pr-zephyr"

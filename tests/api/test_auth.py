@@ -18,7 +18,7 @@ from graphql import (
 from teamcredit.api.permissions import ROOT_DEFAULT, ROOT_OVERRIDES
 from teamcredit.api.schema import build_schema
 from teamcredit.graph.keys import ApiKeyRepository
-from teamcredit.graph.models import Person
+from teamcredit.models import Person
 from teamcredit.services.container import Services
 from teamcredit.services.keys import SCOPES, KeyService
 from teamcredit.settings import Settings

@@ -135,3 +135,48 @@ async def test_node_resolves_each_aggregate(api: httpx.AsyncClient) -> None:
     assert body["data"]["node"] == {"id": "p-n", "name": "Noor"}
     body = await gql(api, '{ node(id: "nothing") { id } }')
     assert body["data"]["node"] is None
+
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+
+@pytest.mark.parametrize(
+    ("accept", "negotiated"),
+    [
+        (GRAPHQL_RESPONSE, True),
+        (f"{GRAPHQL_RESPONSE}, application/json;q=0.9", True),
+        (f"application/json, {GRAPHQL_RESPONSE};q=0.5", False),
+        ("application/json", False),
+        ("*/*", False),
+        (None, False),
+        (f"{GRAPHQL_RESPONSE};q=0", False),
+    ],
+)
+async def test_media_type_is_negotiated(
+    api: httpx.AsyncClient, accept: str | None, negotiated: bool
+) -> None:
+    headers = {"accept": accept} if accept else {}
+    ok = await api.post("/graphql", json={"query": "{ __typename }"}, headers=headers)
+    assert ok.status_code == 200
+    expected = GRAPHQL_RESPONSE if negotiated else "application/json"
+    assert ok.headers["content-type"].split(";")[0] == expected
+    assert ok.json()["data"] == {"__typename": "Query"}
+    for broken in ("{ people(first: ", "{ noSuchField }", "query($n: Int!) { __typename }"):
+        bad = await api.post("/graphql", json={"query": broken}, headers=headers)
+        body = bad.json()
+        assert body["errors"]
+        if negotiated:  # never executed: 400, and no data entry at all
+            assert bad.status_code == 400 and "data" not in body, (broken, body)
+        else:  # the legacy media type: 200 with an errors array
+            assert bad.status_code == 200, (broken, body)
+
+
+async def test_a_field_error_is_still_200_with_data(api: httpx.AsyncClient) -> None:
+    response = await api.post(
+        "/graphql",
+        json={"query": '{ people(first: 5, after: "garbage") { totalCount } }'},
+        headers={"accept": GRAPHQL_RESPONSE},
+    )
+    body = response.json()
+    assert response.status_code == 200 and "data" in body
+    assert codes(body) == ["BAD_USER_INPUT"]

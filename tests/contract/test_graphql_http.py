@@ -1,7 +1,7 @@
 """GraphQL over HTTP conformance: graphql-http's server audit against a live server.
 
-Every MUST audit passes; the SHOULD audits that warn are listed, with the reason, in
-docs/graphql-over-http.md, and this test fails if a new one appears.
+Every audit passes, MUST and SHOULD alike (docs/graphql-over-http.md): an error or a
+warning fails the test.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from pathlib import Path
 from tests.support.api import LiveServer
 
 HERE = Path(__file__).parent
-DOC = HERE.parents[1] / "docs" / "graphql-over-http.md"
 
 
 def test_graphql_http_audit(contract_server: LiveServer) -> None:
@@ -31,10 +30,6 @@ def test_graphql_http_audit(contract_server: LiveServer) -> None:
     results = json.loads(run.stdout)
     counts = {s: sum(1 for r in results if r["status"] == s) for s in ("ok", "warn", "error")}
     print(f"graphql-http audit: {counts}")
-    errors = [r for r in results if r["status"] == "error"]
-    assert not errors, errors
-    assert all(r["name"].startswith("SHOULD") for r in results if r["status"] == "warn")
-    documented = DOC.read_text()
-    undocumented = [r["id"] for r in results if r["status"] == "warn" and r["id"] not in documented]
-    assert not undocumented, f"document these SHOULD warnings in {DOC.name}: {undocumented}"
-    assert counts["ok"] >= 50
+    failing = [r for r in results if r["status"] != "ok"]
+    assert not failing, failing
+    assert counts["ok"] >= 60

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from teamcredit.errors import BadUserInput, NotFound
-from teamcredit.graph.models import Organization, Person, Post, Project, Team
+from teamcredit.models import Organization, Person, Post, Project, Team
 from teamcredit.services.container import Services
 from tests.support.cypher import COUNT_LABEL
 

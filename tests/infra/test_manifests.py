@@ -125,9 +125,7 @@ def kv() -> Any:
     try:
         import kubernetes_validate
     except ImportError:  # pragma: no cover - the dev extras install it
-        pytest.fail(
-            "kubernetes-validate is missing: install the dev extras (pip install -e .[dev])"
-        )
+        pytest.fail("kubernetes-validate is missing: install the test extras (make install-test)")
     return kubernetes_validate
 
 

@@ -12,7 +12,7 @@ export const ANALYZE_QUERY = `query Analyze($inputs: [PostInput!]!) { analyzePos
 
 export const PING_QUERY = 'query { __typename }';
 
-/** PostInput as the API takes it (see shared/design/schema-sketch.graphql). */
+/** PostInput as the API takes it (see docs/schema.graphql). */
 export interface PostInput {
 	text: string;
 	authorId?: string;

@@ -1,7 +1,7 @@
 /**
  * The ONLY module that knows LinkedIn's markup. Everything else asks for a concern by name.
  *
- * LinkedIn serves several markup generations at once (see shared/design/linkedin-dom.md):
+ * LinkedIn serves several markup generations at once (docs/extension.md, and the fixtures in test/fixtures):
  * G1 = legacy Ember/BEM classes, G3 = 2026 SDUI with hashed classes, where only data-testid,
  * componentkey prefixes, roles, aria-labels and href patterns are stable. Each concern is an
  * ordered list of candidates; `queryFirst` honours the order, `queryAll` takes the union.

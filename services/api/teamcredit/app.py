@@ -38,7 +38,7 @@ def create_app(
 ) -> FastAPI:
     """``on_ready`` runs once the graph is open, before the first request (the demo loads here)."""
     settings = settings or load_settings()
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, json=settings.json_logs)
     production = settings.env == "prod"
 
     @asynccontextmanager

@@ -1,4 +1,5 @@
-"""Structured JSON logs (structlog) carrying the request id and operation name."""
+"""Structured logs (structlog) carrying the request id and operation name: JSON lines in
+production, one readable line per event in a terminal (``Settings.json_logs``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ import structlog
 def configure_logging(level: str = "info", json: bool = True) -> None:
     numeric = getattr(logging, level.upper(), logging.INFO)
     renderer: structlog.typing.Processor = (
-        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
+        structlog.processors.JSONRenderer()
+        if json
+        # Colours only for a terminal: a redirected log stays plain text.
+        else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
     )
     structlog.configure(
         processors=[

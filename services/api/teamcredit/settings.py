@@ -1,4 +1,5 @@
-"""Service settings, read from the environment (prefix ``TEAMCREDIT_``) with pydantic-settings.
+"""Service settings, read from the environment (prefix ``TEAMCREDIT_``) with pydantic-settings,
+and from a ``.env`` file in the working directory (the environment wins over the file).
 
 Bad values fail at start with a message naming the variable, so an operator never meets a
 half-configured service at the first request.
@@ -21,7 +22,13 @@ class SettingsError(Exception):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", frozen=True)
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        frozen=True,
+    )
 
     neo4j_uri: str | None = Field(
         default=None, description="Bolt URI of Neo4j 5; unset starts the embedded graph"
@@ -34,6 +41,8 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=1, le=65535)
     env: Literal["dev", "prod"] = "dev"
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # "auto": JSON lines in production (for a log collector), readable lines in dev and demo.
+    log_format: Literal["auto", "json", "console"] = "auto"
     # Seconds a graph call may take before the request answers GRAPH_UNAVAILABLE.
     graph_timeout: float = Field(default=1.5, gt=0, le=60)
     # Writes queue behind one another in the graph, so they get a longer budget.
@@ -70,6 +79,10 @@ class Settings(BaseSettings):
     @cached_property
     def embedded(self) -> bool:
         return self.neo4j_uri is None
+
+    @property
+    def json_logs(self) -> bool:
+        return self.log_format == "json" or (self.log_format == "auto" and self.env == "prod")
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -84,7 +84,7 @@ def answers(posts: list[Post]) -> list[dict[str, Any]]:
     from teamcredit.analysis.framing import analyze_framing
     from teamcredit.analysis.language import detect_language
     from teamcredit.analysis.lexicon import lower_keeping_offsets
-    from teamcredit.analysis.serialize import framing_to_dict
+    from teamcredit.cli.serialize import framing_to_dict
 
     return [
         {

@@ -18,27 +18,13 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from teamcredit.analysis.mentions import whole_word_occurrences
+from teamcredit.models import Contribution, TeamMember
 
 
 class CreditReason(str, Enum):
     PROJECT_CONTRIBUTOR = "PROJECT_CONTRIBUTOR"
     TEAMMATE = "TEAMMATE"
     FREQUENT_COLLABORATOR = "FREQUENT_COLLABORATOR"
-
-
-@dataclass(frozen=True, slots=True)
-class ContributorFact:
-    person_id: str
-    project_id: str
-    role: str | None
-    weight: float
-
-
-@dataclass(frozen=True, slots=True)
-class TeammateFact:
-    person_id: str
-    team_id: str
-    project_id: str | None  # the matched project the team owns; None for the author's team
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +36,9 @@ class CollaboratorFact:
 
 @dataclass(frozen=True, slots=True)
 class CreditFacts:
-    contributors: tuple[ContributorFact, ...] = ()
-    teammates: tuple[TeammateFact, ...] = ()
+    contributors: tuple[Contribution, ...] = ()
+    # project_id: the matched project the team owns; None for the author's own team.
+    teammates: tuple[TeamMember, ...] = ()
     collaborators: tuple[CollaboratorFact, ...] = ()
     person_names: Mapping[str, str] = field(default_factory=dict)
     project_names: Mapping[str, str] = field(default_factory=dict)

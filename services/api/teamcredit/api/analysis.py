@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from teamcredit.analysis.credit import CreditReason
+from teamcredit.analysis.credit import CreditReason, CreditSuggestion
 from teamcredit.analysis.culture import get_culture
 from teamcredit.analysis.models import (
     CulturalContext,
@@ -22,8 +22,8 @@ from teamcredit.api.inputs import PostInput, to_post_request
 from teamcredit.api.limits import MAX_BATCH
 from teamcredit.api.metrics import DEGRADED
 from teamcredit.errors import BadUserInput
-from teamcredit.graph.models import RecognitionCounts
-from teamcredit.services.analysis import CreditItem, PostAnalysisResult
+from teamcredit.models import Person, RecognitionCounts
+from teamcredit.services.analysis import PostAnalysisResult
 from teamcredit.validation import check_country, check_id
 
 if TYPE_CHECKING:
@@ -127,13 +127,18 @@ class CreditSuggestionType:
     reason: CreditReason
     evidence: str = strawberry.field(description="Why this person, in the UI language")
     score: float
-    item: strawberry.Private[CreditItem]
+    item: strawberry.Private[CreditSuggestion]
+    credited: strawberry.Private[Person]
+
+    @classmethod
+    def of(cls, s: CreditSuggestion, person: Person) -> CreditSuggestionType:
+        return cls(reason=s.reason, evidence=s.evidence, score=s.score, item=s, credited=person)
 
     @strawberry.field
     def person(self) -> Annotated[PersonType, strawberry.lazy("teamcredit.api.people")]:
         from teamcredit.api.people import PersonType
 
-        return PersonType.of(self.item.person)
+        return PersonType.of(self.credited)
 
     @strawberry.field
     async def team(
@@ -181,10 +186,7 @@ class PostAnalysisType:
     def of(cls, r: PostAnalysisResult) -> PostAnalysisType:
         return cls(
             framing=FramingAnalysisType.of(r.framing),
-            credit=[
-                CreditSuggestionType(reason=c.reason, evidence=c.evidence, score=c.score, item=c)
-                for c in r.credit
-            ],
+            credit=[CreditSuggestionType.of(c, r.people[c.person_id]) for c in r.credit],
             suggested_phrasing=r.suggested_phrasing,
             culture=CulturalContextType.of(r.culture),
             degraded=r.degraded,

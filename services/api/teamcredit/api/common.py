@@ -7,8 +7,7 @@ from typing import Any, TypeVar
 
 import strawberry
 
-from teamcredit.graph.models import Page
-from teamcredit.graph.pagination import encode_cursor
+from teamcredit.models import Page, encode_cursor
 
 C = TypeVar("C")
 E = TypeVar("E")

@@ -7,7 +7,7 @@ from datetime import datetime
 import strawberry
 
 from teamcredit.api.context import Info
-from teamcredit.graph.keys import StoredKey
+from teamcredit.models import StoredKey
 
 
 @strawberry.type(name="ApiKey")

@@ -6,7 +6,6 @@ MAX_DEPTH = 10
 MAX_ALIASES = 30
 MAX_TOKENS = 2_000
 MAX_BATCH = 50  # analyzePosts inputs
-MAX_FIRST = 100  # page size, see graph.pagination
 MAX_POST_TEXT = 3_000  # LinkedIn's own limit, see validation
 PARSER_CACHE = 256
 VALIDATION_CACHE = 256

@@ -9,17 +9,17 @@ from typing import TypeVar
 
 from strawberry.dataloader import DataLoader
 
-from teamcredit.graph.models import (
+from teamcredit.models import (
     Contribution,
     Membership,
     Organization,
     Person,
     Post,
+    PostLinks,
     Project,
     RecognitionCounts,
     Team,
 )
-from teamcredit.graph.posts import PostLinks
 from teamcredit.services.container import Services
 
 K = TypeVar("K")

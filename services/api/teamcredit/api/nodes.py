@@ -6,7 +6,6 @@ import strawberry
 
 from teamcredit.api.common import Node
 from teamcredit.api.context import Info
-from teamcredit.graph.nodes import label_of
 
 
 @strawberry.type
@@ -20,7 +19,7 @@ class NodeQuery:
         from teamcredit.api.teams import TeamType
 
         loaders = info.context.loaders
-        label = await label_of(info.context.services.client, id)
+        label = await info.context.services.nodes.label_of(id)
         if label == "Organization" and (org := await loaders.organization.load(id)):
             return OrganizationType.of(org)
         if label == "Team" and (team := await loaders.team.load(id)):

@@ -8,7 +8,7 @@ import strawberry
 
 from teamcredit.api.common import Node
 from teamcredit.api.context import Info
-from teamcredit.graph.models import Organization
+from teamcredit.models import Organization
 from teamcredit.validation import check_id, check_name
 
 if TYPE_CHECKING:

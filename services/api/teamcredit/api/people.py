@@ -10,7 +10,7 @@ import strawberry
 from teamcredit.api.common import Node, PageInfo, build_connection
 from teamcredit.api.context import Info
 from teamcredit.errors import BadUserInput, NotFound
-from teamcredit.graph.models import Person
+from teamcredit.models import Person
 from teamcredit.validation import (
     check_country,
     check_id,

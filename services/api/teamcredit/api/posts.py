@@ -11,7 +11,7 @@ from teamcredit.api.common import Node, PageInfo, build_connection
 from teamcredit.api.context import Info
 from teamcredit.api.inputs import PostInput, to_post_request
 from teamcredit.errors import BadUserInput
-from teamcredit.graph.models import Post
+from teamcredit.models import Post
 from teamcredit.validation import check_id
 
 if TYPE_CHECKING:

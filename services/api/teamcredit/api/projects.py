@@ -9,7 +9,7 @@ import strawberry
 from teamcredit.api.common import Node
 from teamcredit.api.context import Info
 from teamcredit.errors import NotFound
-from teamcredit.graph.models import Contribution, Project
+from teamcredit.models import Contribution, Project
 from teamcredit.validation import check_id, check_name, check_optional, check_weight
 
 if TYPE_CHECKING:
@@ -109,8 +109,7 @@ class ProjectMutation:
             keywords=_terms("input.keywords", input.keywords),
             team_id=check_id("input.teamId", input.team_id) if input.team_id else None,
         )
-        saved = await info.context.services.projects.upsert(project)
-        info.context.services.project_changed()
+        saved = await info.context.services.project_changes.upsert(project)
         return ProjectType.of(saved)
 
     @strawberry.mutation
@@ -122,7 +121,7 @@ class ProjectMutation:
         role: str | None = None,
         weight: float = 1.0,
     ) -> ContributionType:
-        c = await info.context.services.projects.add_contribution(
+        c = await info.context.services.project_changes.add_contribution(
             check_id("personId", person_id),
             check_id("projectId", project_id),
             check_optional("role", role, 200),
@@ -134,6 +133,6 @@ class ProjectMutation:
     async def remove_contribution(
         self, info: Info, person_id: strawberry.ID, project_id: strawberry.ID
     ) -> bool:
-        return await info.context.services.projects.remove_contribution(
+        return await info.context.services.project_changes.remove_contribution(
             check_id("personId", person_id), check_id("projectId", project_id)
         )

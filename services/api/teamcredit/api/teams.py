@@ -10,7 +10,7 @@ import strawberry
 from teamcredit.api.common import Node, PageInfo, build_connection
 from teamcredit.api.context import Info
 from teamcredit.errors import NotFound
-from teamcredit.graph.models import Membership, Team
+from teamcredit.models import Membership, Team
 from teamcredit.validation import check_id, check_name, check_optional
 
 if TYPE_CHECKING:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import typer
 
 from teamcredit.cli import cypher_cmd, generate_cmd, graph_cmd, import_cmd, keys_cmd, serve_cmd
+from teamcredit.cli.analyser import ServiceAnalyser
 from teamcredit.cli.analyze import build_analyze_command
-from teamcredit.cli.analyze_credit import GraphCreditProvider
 
 app = typer.Typer(
     name="teamcredit",
@@ -25,11 +25,15 @@ app.command("import", help="Import an organisation document (JSON) or a folder o
     import_cmd.import_
 )
 app.command("analyze", help="Analyse a post's framing (credit suggestions need a graph).")(
-    build_analyze_command(credit_provider=GraphCreditProvider())
+    build_analyze_command(analyser=ServiceAnalyser())
 )
 app.add_typer(keys_cmd.app, name="keys")
-app.command("cypher")(cypher_cmd.cypher)
-app.command("generate")(generate_cmd.generate)
+app.command("cypher", help="Run a read-only Cypher query; print a table, CSV or JSON.")(
+    cypher_cmd.cypher
+)
+app.command("generate", help="Generate a synthetic organisation (people, teams, posts) to import.")(
+    generate_cmd.generate
+)
 
 
 def main() -> None:

@@ -1,7 +1,9 @@
 """`teamcredit analyze`: framing and cultural context for a post, or a JSONL stream of posts.
 
-Runs without the graph: credit suggestions come from an optional `CreditProvider`, which the
-main CLI can plug in with `build_analyze_command(credit_provider=...)`.
+Each post goes through the analysis service once (the same use case as the API's
+``analyzePost``). Which service is the caller's choice: `build_analyze_command(analyser=...)`;
+the main CLI plugs in one backed by the graph when one is configured (cli/analyser.py),
+which adds credit suggestions; the default runs without a graph.
 
 JSONL mode reads one PostInput-shaped object per line and writes one PostAnalysis-shaped
 object per line. A bad line is reported on stderr with its line number and skipped (nothing
@@ -12,8 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -22,40 +23,34 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from teamcredit.analysis.culture import cultural_context
-from teamcredit.analysis.framing import analyze_framing
-from teamcredit.analysis.models import FramingAnalysis, Orientation
-from teamcredit.analysis.serialize import analysis_to_dict
+from teamcredit.analysis.models import Orientation
+from teamcredit.cli.analyser import analyse_without_graph
+from teamcredit.cli.common import console
+from teamcredit.cli.serialize import analysis_to_dict
+from teamcredit.errors import TeamCreditError
+from teamcredit.services.analysis import PostAnalysisResult
+from teamcredit.services.requests import PostRequest, make_post_request
 
-
-@dataclass(frozen=True, slots=True)
-class CreditResult:
-    """What a credit provider adds: GraphQL-shaped suggestions, a phrasing, the author."""
-
-    credit: Sequence[Mapping[str, Any]] = ()
-    suggested_phrasing: str | None = None
-    author: Mapping[str, Any] | None = None
-    author_country: str | None = None
-    degraded: bool = False
-
-
-CreditProvider = Callable[[Mapping[str, Any], FramingAnalysis], CreditResult]
+Analyser = Callable[[PostRequest], PostAnalysisResult]
 
 
 class PostInputError(ValueError):
     """A JSONL line that is not a usable PostInput."""
 
 
-def _mention_names(post: Mapping[str, Any]) -> list[str]:
+def _mentions(post: Mapping[str, Any]) -> list[tuple[str, str | None]]:
     mentions = post.get("mentions") or []
     if not isinstance(mentions, list):
         raise PostInputError("'mentions' must be a list of {name, handle} objects")
-    names = []
+    found = []
     for mention in mentions:
         if not isinstance(mention, dict) or not isinstance(mention.get("name"), str):
             raise PostInputError("each mention needs a string 'name'")
-        names.append(mention["name"])
-    return names
+        handle = mention.get("handle")
+        if handle is not None and not isinstance(handle, str):
+            raise PostInputError("a mention's 'handle' must be a string")
+        found.append((mention["name"], handle))
+    return found
 
 
 def _optional_str(post: Mapping[str, Any], field: str) -> str | None:
@@ -65,41 +60,50 @@ def _optional_str(post: Mapping[str, Any], field: str) -> str | None:
     return value
 
 
-def analyze_post(
+def to_request(
     post: Mapping[str, Any],
     *,
     reader_country: str | None = None,
     ui_language: str | None = None,
     language: str | None = None,
-    credit_provider: CreditProvider | None = None,
-) -> dict[str, Any]:
-    """One PostInput-shaped mapping to one PostAnalysis-shaped dict.
+) -> PostRequest:
+    """A PostInput-shaped mapping, validated as the API validates it.
 
     Options given on the command line are defaults: a field set in the post wins.
     """
     text = post.get("text")
     if not isinstance(text, str):
         raise PostInputError("'text' is required and must be a string")
-    framing = analyze_framing(
-        text,
-        _optional_str(post, "language") or language,
-        _mention_names(post),
+    try:
+        return make_post_request(
+            text=text,
+            author_id=_optional_str(post, "authorId"),
+            author_handle=_optional_str(post, "authorHandle"),
+            author_name=_optional_str(post, "authorName"),
+            mentions=_mentions(post),
+            urn=_optional_str(post, "urn"),
+            url=_optional_str(post, "url"),
+            language=_optional_str(post, "language") or language,
+            reader_country=_optional_str(post, "readerCountry") or reader_country,
+            ui_language=_optional_str(post, "uiLanguage") or ui_language,
+        )
+    except TeamCreditError as exc:
+        raise PostInputError(exc.message) from None
+
+
+def analyze_post(
+    post: Mapping[str, Any],
+    *,
+    reader_country: str | None = None,
+    ui_language: str | None = None,
+    language: str | None = None,
+    analyser: Analyser = analyse_without_graph,
+) -> dict[str, Any]:
+    """One PostInput-shaped mapping to one PostAnalysis-shaped dict."""
+    req = to_request(
+        post, reader_country=reader_country, ui_language=ui_language, language=language
     )
-    extra = credit_provider(post, framing) if credit_provider else CreditResult()
-    culture = cultural_context(
-        framing.orientation,
-        extra.author_country,
-        _optional_str(post, "readerCountry") or reader_country,
-        _optional_str(post, "uiLanguage") or ui_language or "en",
-    )
-    return analysis_to_dict(
-        framing,
-        culture,
-        credit=extra.credit,
-        suggested_phrasing=extra.suggested_phrasing,
-        author=extra.author,
-        degraded=extra.degraded,
-    )
+    return analysis_to_dict(analyser(req))
 
 
 def analyze_lines(
@@ -169,10 +173,8 @@ def render(console: Console, text: str, result: Mapping[str, Any]) -> None:
         console.print(Text.assemble(("Suggested phrasing: ", "bold"), result["suggestedPhrasing"]))
 
 
-def build_analyze_command(
-    credit_provider: CreditProvider | None = None,
-) -> Callable[..., None]:
-    """The `analyze` command, with an optional credit provider (e.g. backed by the graph)."""
+def build_analyze_command(analyser: Analyser = analyse_without_graph) -> Callable[..., None]:
+    """The `analyze` command over an analysis service (e.g. one backed by the graph)."""
 
     def analyze(
         text: Annotated[str | None, typer.Argument(help="Post text to analyse.")] = None,
@@ -198,7 +200,7 @@ def build_analyze_command(
             "reader_country": reader_country,
             "ui_language": ui_language,
             "language": language,
-            "credit_provider": credit_provider,
+            "analyser": analyser,
         }
         if jsonl is not None:
             if text is not None:
@@ -217,7 +219,7 @@ def build_analyze_command(
         if json_output:
             typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         else:
-            render(Console(), text, result)
+            render(console, text, result)
 
     return analyze
 

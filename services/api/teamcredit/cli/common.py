@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -17,8 +18,19 @@ from teamcredit.services.runtime import open_graph
 from teamcredit.settings import Settings, SettingsError, load_settings
 
 T = TypeVar("T")
-console = Console()
-err_console = Console(stderr=True)
+
+
+def make_console(stderr: bool = False) -> Console:
+    """A terminal gets rich's console at its own width. Piped into a file or another program,
+    rich would assume 80 columns and cut tables (ids, timestamps) with an ellipsis: output
+    then keeps its natural width, uncoloured."""
+    if (sys.stderr if stderr else sys.stdout).isatty():
+        return Console(stderr=stderr)
+    return Console(stderr=stderr, width=10_000, no_color=True, highlight=False)
+
+
+console = make_console()
+err_console = make_console(stderr=True)
 
 
 def settings_or_exit() -> Settings:

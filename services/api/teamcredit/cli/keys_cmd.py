@@ -6,14 +6,14 @@ import typer
 from rich.table import Table
 
 from teamcredit.cli.common import console, with_services
-from teamcredit.graph.keys import StoredKey
+from teamcredit.models import StoredKey
 from teamcredit.services.container import Services
 from teamcredit.services.keys import SCOPES, IssuedKey
 
 app = typer.Typer(help="Manage API keys (scopes: " + ", ".join(SCOPES) + ").", no_args_is_help=True)
 
 
-@app.command("create")
+@app.command("create", help="Create a key; its secret is printed once, only a hash is kept.")
 def create(
     scope: str = typer.Option(..., "--scope", help="Comma-separated scopes, e.g. analyze,read"),
     name: str = typer.Option(..., "--name", help="What the key is for, e.g. laptop"),
@@ -27,14 +27,15 @@ def create(
     console.print(f"API key: {issued.secret}", soft_wrap=True, highlight=False)
 
 
-@app.command("list")
+@app.command("list", help="List every key: id, name, scopes, when created and revoked.")
 def list_() -> None:
     async def work(services: Services) -> list[StoredKey]:
         return await services.keys.list()
 
     table = Table(title="API keys")
     for column in ("id", "name", "scopes", "created", "revoked"):
-        table.add_column(column)
+        # A narrow terminal folds a cell onto two lines rather than cutting it.
+        table.add_column(column, overflow="fold")
     for key in with_services(work):
         table.add_row(
             key.id,
@@ -46,7 +47,7 @@ def list_() -> None:
     console.print(table)
 
 
-@app.command("revoke")
+@app.command("revoke", help="Revoke a key by id; it stops working at once.")
 def revoke(key_id: str = typer.Argument(..., help="The key id shown by `keys list`.")) -> None:
     async def work(services: Services) -> StoredKey:
         return await services.keys.revoke(key_id)

@@ -16,7 +16,7 @@ from typing import Any
 
 from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
-from teamcredit.graph.models import Person
+from teamcredit.models import Contribution, Person, TeamMember
 
 _CANDIDATES = """
 CALL {
@@ -88,22 +88,6 @@ RETURN named, contributors, projectTeammates, authorTeammates, sharedProjects,
 
 
 @dataclass(frozen=True, slots=True)
-class Contributor:
-    person_id: str
-    project_id: str
-    role: str | None
-    weight: float
-
-
-@dataclass(frozen=True, slots=True)
-class TeamMember:
-    person_id: str
-    team_id: str
-    project_id: str | None = None  # set when the team owns a matched project
-    author_id: str | None = None  # set when it is the author's own team
-
-
-@dataclass(frozen=True, slots=True)
 class SharedWork:
     author_id: str
     person_id: str
@@ -112,7 +96,7 @@ class SharedWork:
 
 @dataclass
 class CandidateGraph:
-    contributors: list[Contributor] = field(default_factory=list)
+    contributors: list[Contribution] = field(default_factory=list)
     team_members: list[TeamMember] = field(default_factory=list)
     shared: list[SharedWork] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)
@@ -163,7 +147,7 @@ class CreditRepository:
             out.project_names[r["project"]] = r["projectName"]
             weight = r["weight"]
             out.contributors.append(
-                Contributor(
+                Contribution(
                     person(r),
                     r["project"],
                     r["role"],

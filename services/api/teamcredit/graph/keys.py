@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
+from teamcredit.models import StoredKey
 
 _CREATE = """
 CREATE (k:ApiKey {id: $id, name: $name, salt: $salt, hash: $hash, scopes: $scopes,
@@ -20,21 +18,6 @@ MATCH (k:ApiKey {id: $id})
 SET k.revokedAt = coalesce(k.revokedAt, datetime())
 RETURN k {.*} AS k
 """
-
-
-@dataclass(frozen=True, slots=True)
-class StoredKey:
-    id: str
-    name: str
-    salt: str
-    hash: str
-    scopes: tuple[str, ...]
-    created_at: datetime | None
-    revoked_at: datetime | None
-
-    @property
-    def active(self) -> bool:
-        return self.revoked_at is None
 
 
 def _key(m: dict[str, object]) -> StoredKey:

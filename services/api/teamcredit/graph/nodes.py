@@ -17,6 +17,10 @@ RETURN label LIMIT 1
 """
 
 
-async def label_of(client: GraphClient, node_id: str) -> str | None:
-    rows = await client.read(_LABEL_OF, {"id": node_id})
-    return str(rows[0]["label"]) if rows else None
+class NodeRepository:
+    def __init__(self, client: GraphClient) -> None:
+        self._client = client
+
+    async def label_of(self, node_id: str) -> str | None:
+        rows = await self._client.read(_LABEL_OF, {"id": node_id})
+        return str(rows[0]["label"]) if rows else None

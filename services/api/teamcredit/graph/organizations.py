@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
-from teamcredit.graph.models import Organization, Page
+from teamcredit.models import Organization, Page
 
 _UPSERT = """
 MERGE (n:Organization {id: $id})

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
-from teamcredit.graph.models import Contribution, Membership, Page, Person
+from teamcredit.models import Contribution, Membership, Page, Person
 
 _UPSERT = """
 MERGE (n:Person {id: $id})

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import LiteralString
 
 from teamcredit.errors import NotFound
 from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
-from teamcredit.graph.models import Page, Post
+from teamcredit.models import Page, Post, PostLinks
 
 # The author, looked up from the post's side. A pattern comprehension here,
 # [(a:Person)-[:AUTHORED]->(n) | a.id], made ArcadeDB scan every person: 90 ms per ingest
@@ -110,13 +109,6 @@ ON CREATE SET c.acceptedAt = datetime()
 WITH DISTINCT n"""
     + _WITH_AUTHOR
 )
-
-
-@dataclass(frozen=True, slots=True)
-class PostLinks:
-    mentions: tuple[str, ...] = ()
-    about: tuple[str, ...] = ()
-    credited: tuple[str, ...] = ()
 
 
 class PostRepository:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from teamcredit.errors import NotFound
 from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
-from teamcredit.graph.models import Contribution, Project
+from teamcredit.models import Contribution, Project
 
 _UPSERT = """
 OPTIONAL MATCH (t:Team {id: $teamId})

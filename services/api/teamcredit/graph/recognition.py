@@ -7,7 +7,7 @@ from datetime import datetime
 
 from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
-from teamcredit.graph.models import Contribution, RecognitionCounts
+from teamcredit.models import Contribution, RecognitionCounts
 
 # Shared by the three statistics statements: what is counted, once.
 _COUNTS = """

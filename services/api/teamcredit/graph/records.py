@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any, LiteralString, TypeVar
 
 from teamcredit.graph.client import GraphClient, to_python
-from teamcredit.graph.models import (
+from teamcredit.models import (
     Contribution,
     Membership,
     Organization,
@@ -16,8 +16,10 @@ from teamcredit.graph.models import (
     Post,
     Project,
     Team,
+    check_first,
+    decode_cursor,
+    encode_cursor,
 )
-from teamcredit.graph.pagination import check_first, decode_cursor, encode_cursor
 
 T = TypeVar("T")
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from teamcredit.errors import NotFound
 from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
-from teamcredit.graph.models import Membership, Page, Team
+from teamcredit.models import Membership, Page, Team
 
 _UPSERT = """
 OPTIONAL MATCH (o:Organization {id: $organizationId})

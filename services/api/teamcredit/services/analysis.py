@@ -9,17 +9,15 @@ graph client's circuit breaker keeps the answers of an outage fast.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import structlog
 
 from teamcredit.analysis.credit import (
     CollaboratorFact,
-    ContributorFact,
     CreditFacts,
-    CreditReason,
-    TeammateFact,
+    CreditSuggestion,
     already_named,
     rank_credit,
     top_names,
@@ -29,14 +27,8 @@ from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.models import CulturalContext, FramingAnalysis
 from teamcredit.analysis.phrasing import suggest_phrasing
 from teamcredit.errors import GraphUnavailable
-from teamcredit.graph.credit import (
-    CandidateGraph,
-    Contributor,
-    CreditRepository,
-    SharedWork,
-    TeamMember,
-)
-from teamcredit.graph.models import Person
+from teamcredit.graph.credit import CandidateGraph, CreditRepository, SharedWork
+from teamcredit.models import Contribution, Person, TeamMember
 from teamcredit.services.project_index import ProjectIndex
 from teamcredit.services.requests import PostRequest
 
@@ -46,24 +38,16 @@ MAX_SUGGESTIONS = 5
 
 
 @dataclass(frozen=True, slots=True)
-class CreditItem:
-    person: Person
-    reason: CreditReason
-    evidence: str
-    score: float
-    project_id: str | None = None
-    team_id: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class PostAnalysisResult:
     framing: FramingAnalysis
-    credit: tuple[CreditItem, ...]
+    credit: tuple[CreditSuggestion, ...]
     suggested_phrasing: str | None
     culture: CulturalContext
     author: Person | None
     degraded: bool
     project_ids: tuple[str, ...] = ()
+    # The people the suggestions name, by id (a suggestion carries only the id).
+    people: Mapping[str, Person] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +76,7 @@ class _BatchIndex:
     """
 
     def __init__(self, graph: CandidateGraph) -> None:
-        self.contributors: dict[str, list[tuple[int, Contributor]]] = defaultdict(list)
+        self.contributors: dict[str, list[tuple[int, Contribution]]] = defaultdict(list)
         for i, c in enumerate(graph.contributors):
             self.contributors[c.project_id].append((i, c))
         self.project_members: dict[str, list[tuple[int, TeamMember]]] = defaultdict(list)
@@ -106,7 +90,7 @@ class _BatchIndex:
         for s in graph.shared:
             self.shared[s.author_id].append(s)
 
-    def contributors_of(self, projects: Sequence[str]) -> list[Contributor]:
+    def contributors_of(self, projects: Sequence[str]) -> list[Contribution]:
         rows = [row for p in dict.fromkeys(projects) for row in self.contributors.get(p, ())]
         return [c for _, c in sorted(rows, key=lambda row: row[0])]
 
@@ -120,14 +104,8 @@ class _BatchIndex:
 def _facts(
     author: Person, projects: Sequence[str], graph: CandidateGraph, index: _BatchIndex
 ) -> CreditFacts:
-    contributors = tuple(
-        ContributorFact(c.person_id, c.project_id, c.role, c.weight)
-        for c in index.contributors_of(projects)
-    )
-    teammates = tuple(
-        TeammateFact(m.person_id, m.team_id, m.project_id)
-        for m in index.members_of(projects, author.id)
-    )
+    contributors = tuple(index.contributors_of(projects))
+    teammates = tuple(index.members_of(projects, author.id))
     shared: dict[str, list[str]] = defaultdict(list)
     co_mentions: dict[str, int] = defaultdict(int)
     for s in index.shared.get(author.id, ()):
@@ -155,7 +133,12 @@ def _facts(
 
 
 class AnalysisService:
-    def __init__(self, credit: CreditRepository, index: ProjectIndex) -> None:
+    """``credit`` and ``index`` None: no graph here at all (``teamcredit analyze`` without
+    one): framing and culture only, and the answer is not marked degraded."""
+
+    def __init__(
+        self, credit: CreditRepository | None = None, index: ProjectIndex | None = None
+    ) -> None:
         self._credit = credit
         self._index = index
 
@@ -167,14 +150,16 @@ class AnalysisService:
     ) -> list[PostAnalysisResult]:
         """``offline``: do not consult the graph at all (the answer is degraded)."""
         framings = [analyze_framing(r.text, r.language, [m.name for m in r.mentions]) for r in reqs]
+        if self._credit is None or self._index is None:
+            return [self._without_graph(r, f, False) for r, f in zip(reqs, framings, strict=True)]
         graph_part: tuple[list[_Resolved], CandidateGraph] | None = None
         try:
             if not offline:
-                graph_part = await self._from_graph(reqs)
+                graph_part = await self._from_graph(reqs, self._credit, self._index)
         except GraphUnavailable as exc:
             log.warning("analysis.degraded", reason=exc.message)
         if graph_part is None:
-            return [self._degraded(r, f) for r, f in zip(reqs, framings, strict=True)]
+            return [self._without_graph(r, f, True) for r, f in zip(reqs, framings, strict=True)]
         resolved, graph = graph_part
         index = _BatchIndex(graph)
         return [
@@ -183,11 +168,11 @@ class AnalysisService:
         ]
 
     async def _from_graph(
-        self, reqs: Sequence[PostRequest]
+        self, reqs: Sequence[PostRequest], credit: CreditRepository, index: ProjectIndex
     ) -> tuple[list[_Resolved], CandidateGraph]:
-        matcher = await self._index.matcher()
+        matcher = await index.matcher()
         projects = [tuple(dict.fromkeys(m.project_id for m in matcher.match(r.text))) for r in reqs]
-        graph = await self._credit.candidates(
+        graph = await credit.candidates(
             author_ids=[r.author_id for r in reqs if r.author_id],
             author_handles=[r.author_handle for r in reqs if r.author_handle and not r.author_id],
             mention_handles=[m.handle for r in reqs for m in r.mentions if m.handle],
@@ -212,41 +197,33 @@ class AnalysisService:
         index: _BatchIndex,
     ) -> PostAnalysisResult:
         author = res.author
-        credit: list[CreditItem] = []
+        credit: list[CreditSuggestion] = []
         phrasing = None
         if author is not None:
             facts = _facts(author, res.project_ids, graph, index)
             mention_text = "\n".join([req.text, *(m.name for m in req.mentions)])
             named = already_named(mention_text, facts.person_names)
-            ranked = rank_credit(
+            credit = rank_credit(
                 author.id,
                 facts,
                 excluded=named | res.mentioned_ids,
                 ui_language=req.ui_language,
                 limit=MAX_SUGGESTIONS,
             )
-            credit = [
-                CreditItem(
-                    graph.people[s.person_id],
-                    s.reason,
-                    s.evidence,
-                    s.score,
-                    s.project_id,
-                    s.team_id,
-                )
-                for s in ranked
-            ]
-            phrasing = suggest_phrasing(framing.language, top_names(ranked, facts.person_names))
+            phrasing = suggest_phrasing(framing.language, top_names(credit, facts.person_names))
         culture = cultural_context(
             framing.orientation,
             author.country if author else None,
             req.reader_country,
             req.ui_language,
         )
+        people = {s.person_id: graph.people[s.person_id] for s in credit}
         return PostAnalysisResult(
-            framing, tuple(credit), phrasing, culture, author, False, res.project_ids
+            framing, tuple(credit), phrasing, culture, author, False, res.project_ids, people
         )
 
-    def _degraded(self, req: PostRequest, framing: FramingAnalysis) -> PostAnalysisResult:
+    def _without_graph(
+        self, req: PostRequest, framing: FramingAnalysis, degraded: bool
+    ) -> PostAnalysisResult:
         culture = cultural_context(framing.orientation, None, req.reader_country, req.ui_language)
-        return PostAnalysisResult(framing, (), None, culture, None, True)
+        return PostAnalysisResult(framing, (), None, culture, None, degraded)

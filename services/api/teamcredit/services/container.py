@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from teamcredit.graph.client import GraphClient
 from teamcredit.graph.credit import CreditRepository
 from teamcredit.graph.keys import ApiKeyRepository
+from teamcredit.graph.nodes import NodeRepository
 from teamcredit.graph.organizations import OrganizationRepository
 from teamcredit.graph.people import PersonRepository
 from teamcredit.graph.posts import PostRepository
@@ -17,6 +18,7 @@ from teamcredit.services.analysis import AnalysisService
 from teamcredit.services.ingest import IngestService
 from teamcredit.services.keys import KeyService
 from teamcredit.services.project_index import ProjectIndex
+from teamcredit.services.projects import ProjectChanges
 from teamcredit.services.recognition import RecognitionService
 from teamcredit.services.runtime import GraphRuntime
 from teamcredit.settings import Settings
@@ -30,7 +32,9 @@ class Services:
     teams: TeamRepository
     people: PersonRepository
     projects: ProjectRepository
+    project_changes: ProjectChanges
     posts: PostRepository
+    nodes: NodeRepository
     project_index: ProjectIndex
     ingest: IngestService
     keys: KeyService
@@ -58,7 +62,9 @@ class Services:
             teams=TeamRepository(client),
             people=people,
             projects=projects,
+            project_changes=ProjectChanges(projects, index),
             posts=posts,
+            nodes=NodeRepository(client),
             project_index=index,
             ingest=IngestService(people, posts, index),
             keys=KeyService(ApiKeyRepository(client), settings.key_cache_seconds),

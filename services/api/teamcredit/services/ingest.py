@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from teamcredit.analysis.framing import analyze_framing
-from teamcredit.graph.models import Person, Post
 from teamcredit.graph.people import PersonRepository
 from teamcredit.graph.posts import PostRepository
+from teamcredit.models import Person, Post
 from teamcredit.services.identity import post_id, text_hash
 from teamcredit.services.project_index import ProjectIndex
 from teamcredit.services.requests import PostRequest

@@ -29,7 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from teamcredit.errors import BadUserInput, GraphUnavailable, NotFound
-from teamcredit.graph.keys import ApiKeyRepository, StoredKey
+from teamcredit.graph.keys import ApiKeyRepository
+from teamcredit.models import StoredKey
 
 SCOPES = ("analyze", "read", "write", "admin")
 _FORMAT = re.compile(r"^tc_([a-f0-9]{16})_([A-Za-z0-9_\-]{43})$")

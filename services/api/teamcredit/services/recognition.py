@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from teamcredit.errors import NotFound
-from teamcredit.graph.models import Contribution, RecognitionCounts
 from teamcredit.graph.recognition import RecognitionRepository
+from teamcredit.models import Contribution, RecognitionCounts
 
 MIN_TEAM_SIZE = 5
 

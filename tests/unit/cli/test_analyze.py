@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import typer
 from typer.testing import CliRunner
 
-from teamcredit.analysis.models import FramingAnalysis
-from teamcredit.cli.analyze import CreditResult, analyze, build_analyze_command
+from teamcredit.analysis.credit import CreditReason, CreditSuggestion
+from teamcredit.cli.analyser import analyse_without_graph
+from teamcredit.cli.analyze import analyze, build_analyze_command
+from teamcredit.models import Person
+from teamcredit.services.analysis import PostAnalysisResult
+from teamcredit.services.requests import PostRequest
 
 runner = CliRunner()
 
@@ -108,22 +112,35 @@ def test_text_or_jsonl_is_required() -> None:
     assert runner.invoke(APP, ["analyze"]).exit_code != 0
 
 
-def test_credit_provider_plugs_in() -> None:
-    seen: list[Mapping[str, Any]] = []
+def test_the_analysis_service_is_called_once_per_post() -> None:
+    seen: list[PostRequest] = []
 
-    def provider(post: Mapping[str, Any], framing: FramingAnalysis) -> CreditResult:
-        seen.append(post)
-        return CreditResult(
-            credit=[{"person": {"name": "Bob"}, "reason": "PROJECT_CONTRIBUTOR"}],
+    def analyser(req: PostRequest) -> PostAnalysisResult:
+        seen.append(req)
+        bob = Person(id="p-bob", name="Bob", handle="bob", country="US")
+        plain = analyse_without_graph(req)
+        return replace(
+            plain,
+            credit=(CreditSuggestion("p-bob", CreditReason.PROJECT_CONTRIBUTOR, "Atlas", 0.9),),
             suggested_phrasing="Proud of what we built with Bob.",
-            author_country="US",
+            author=bob,
+            people={"p-bob": bob},
         )
 
-    app = app_with(build_analyze_command(credit_provider=provider))
+    app = app_with(build_analyze_command(analyser=analyser))
     result = runner.invoke(app, ["analyze", "--json", "--reader-country", "jp", "I shipped Atlas"])
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
-    assert payload["credit"][0]["person"]["name"] == "Bob"
+    assert payload["credit"][0]["person"] == {"id": "p-bob", "name": "Bob", "handle": "bob"}
+    assert payload["credit"][0]["reason"] == "PROJECT_CONTRIBUTOR"
     assert payload["suggestedPhrasing"] == "Proud of what we built with Bob."
-    assert payload["culture"]["author"]["country"] == "US"
-    assert seen == [{"text": "I shipped Atlas"}]
+    assert payload["author"]["name"] == "Bob"
+    # The command line's options reach the service as the API's validation shapes them.
+    assert [(r.text, r.reader_country) for r in seen] == [("I shipped Atlas", "JP")]
+
+
+def test_a_post_the_api_would_refuse_is_refused_with_its_line() -> None:
+    stdin = json.dumps({"text": "ok", "readerCountry": "France"}) + "\n"
+    result = runner.invoke(APP, ["analyze", "--jsonl", "-"], input=stdin)
+    assert result.exit_code == 2
+    assert "line 1: input.readerCountry must be an ISO 3166-1 alpha-2 code" in result.stderr

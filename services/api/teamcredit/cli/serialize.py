@@ -1,10 +1,11 @@
-"""Analysis results as GraphQL-shaped dicts (camelCase field names, enum values as strings)."""
+"""`teamcredit analyze --json`: analysis results as GraphQL-shaped dicts (camelCase field
+names, enum values as strings), so a JSONL line reads like the API's ``PostAnalysis``."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Any
 
+from teamcredit.analysis.credit import CreditSuggestion
 from teamcredit.analysis.models import (
     CulturalContext,
     Culture,
@@ -12,6 +13,8 @@ from teamcredit.analysis.models import (
     FramingSignal,
     TextSpan,
 )
+from teamcredit.models import Person
+from teamcredit.services.analysis import PostAnalysisResult
 
 
 def span_to_dict(span: TextSpan) -> dict[str, Any]:
@@ -60,21 +63,28 @@ def context_to_dict(context: CulturalContext) -> dict[str, Any]:
     }
 
 
-def analysis_to_dict(
-    framing: FramingAnalysis,
-    culture: CulturalContext,
-    *,
-    credit: Sequence[Mapping[str, Any]] = (),
-    suggested_phrasing: str | None = None,
-    author: Mapping[str, Any] | None = None,
-    degraded: bool = False,
-) -> dict[str, Any]:
-    """A `PostAnalysis` object. `credit` and `author` are already GraphQL-shaped dicts."""
+def person_to_dict(person: Person) -> dict[str, Any]:
+    return {"id": person.id, "name": person.name, "handle": person.handle}
+
+
+def credit_to_dict(suggestion: CreditSuggestion, person: Person) -> dict[str, Any]:
     return {
-        "framing": framing_to_dict(framing),
-        "credit": [dict(item) for item in credit],
-        "suggestedPhrasing": suggested_phrasing,
-        "culture": context_to_dict(culture),
-        "author": dict(author) if author is not None else None,
-        "degraded": degraded,
+        "person": person_to_dict(person),
+        "team": {"id": suggestion.team_id} if suggestion.team_id else None,
+        "project": {"id": suggestion.project_id} if suggestion.project_id else None,
+        "reason": suggestion.reason.value,
+        "evidence": suggestion.evidence,
+        "score": suggestion.score,
+    }
+
+
+def analysis_to_dict(result: PostAnalysisResult) -> dict[str, Any]:
+    """A `PostAnalysis` object."""
+    return {
+        "framing": framing_to_dict(result.framing),
+        "credit": [credit_to_dict(c, result.people[c.person_id]) for c in result.credit],
+        "suggestedPhrasing": result.suggested_phrasing,
+        "culture": context_to_dict(result.culture),
+        "author": person_to_dict(result.author) if result.author is not None else None,
+        "degraded": result.degraded,
     }

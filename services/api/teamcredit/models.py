@@ -1,0 +1,162 @@
+"""The domain model: the values every layer shares, and nothing else.
+
+What ``graph/`` returns (records never leave it), what ``services/`` passes around, what
+``api/`` and ``cli/`` render, and the facts ``analysis/`` ranks. Plain frozen dataclasses and
+the page cursor codec: no I/O, and no import of ours but ``errors`` (tests/unit/test_layers.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from teamcredit.errors import BadUserInput
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    id: str
+    name: str
+    description: str | None = None
+    organization_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    handle: str | None = None
+    headline: str | None = None
+    country: str | None = None
+    locale: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    team_id: str | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    person_id: str
+    team_id: str
+    role: str | None = None
+    since: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    person_id: str
+    project_id: str
+    role: str | None = None
+    weight: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    id: str
+    text: str
+    author_id: str | None = None
+    urn: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published_at: datetime | None = None
+    orientation: str | None = None
+    framing_score: float | None = None
+    text_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    items: list[T]
+    total: int
+    has_next: bool
+    end_cursor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecognitionCounts:
+    posts: int = 0
+    individual: int = 0
+    balanced: int = 0
+    collective: int = 0
+    people_credited: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMember:
+    """A candidate for credit found through a team (see analysis/credit.py)."""
+
+    person_id: str
+    team_id: str
+    project_id: str | None = None  # set when the team owns a project the post is about
+    author_id: str | None = None  # set when it is the author's own team
+
+
+@dataclass(frozen=True, slots=True)
+class PostLinks:
+    mentions: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
+    credited: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredKey:
+    """An API key as stored: a salted hash, never the secret."""
+
+    id: str
+    name: str
+    salt: str
+    hash: str
+    scopes: tuple[str, ...]
+    created_at: datetime | None
+    revoked_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+# Opaque page cursors over a stable sort key (the node id).
+_CURSOR_PREFIX = "tc1:"
+MAX_FIRST = 100
+
+
+def encode_cursor(key: str) -> str:
+    return base64.urlsafe_b64encode((_CURSOR_PREFIX + key).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> str | None:
+    if cursor is None:
+        return None
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        raw = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
+    except (binascii.Error, UnicodeError, ValueError):
+        raise BadUserInput("invalid cursor", field="after") from None
+    if not raw.startswith(_CURSOR_PREFIX):
+        raise BadUserInput("invalid cursor", field="after")
+    return raw[len(_CURSOR_PREFIX) :]
+
+
+def check_first(first: int) -> int:
+    if first < 0 or first > MAX_FIRST:
+        raise BadUserInput(f"first must be between 0 and {MAX_FIRST}", field="first")
+    return first
