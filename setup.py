@@ -23,7 +23,17 @@ from setuptools.command.build_ext import build_ext
 ANALYSIS = Path("services/api/teamcredit/analysis")
 # The modules a post goes through in `analyze_framing`, and nothing that does I/O.
 # tests/unit/analysis/test_compiled.py reads this list.
-COMPILED = ("framing", "language", "lexicon", "mentions", "models", "quotes", "scanner", "scoring")
+COMPILED = (
+    "features",
+    "framing",
+    "language",
+    "lexicon",
+    "mentions",
+    "models",
+    "quotes",
+    "scanner",
+    "scoring",
+)
 
 
 def _remove_compiled() -> None:

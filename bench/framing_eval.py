@@ -1,62 +1,194 @@
-"""Macro-F1 of the framing analyser vs the naive pronoun-ratio baseline on the dev set.
+"""The framing analyser against real posts: the locked test split of tests/data/framing/.
 
-Run: .venv/bin/python bench/framing_eval.py [--errors]
+Run: .venv/bin/python bench/framing_eval.py [--errors SPLIT]
+
+Prints, side by side for the analyser and the pronoun baseline, on the locked test split:
+macro-F1 per language, precision / recall / F1 per class, the confusion matrices, the
+calibration of the confidence (expected calibration error); then the 5-fold
+cross-validated macro-F1 on train + validation (the model refitted per fold), the
+labellers' agreement, and the written dev set for reference (not the measure).
+
 The analyser gets no language (it detects it); the baseline is given the true language.
+`--errors train` (or validation) lists the misses of that split with their signals, to
+grow the lexicons from. It refuses `--errors test`: the test split is scored, never read.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
+import argparse
+from collections.abc import Sequence
 
 from teamcredit.analysis.baseline import naive_pronoun_ratio
-from teamcredit.analysis.evaluation import macro_f1
+from teamcredit.analysis.evaluation import (
+    class_scores,
+    cohen_kappa,
+    confusion,
+    expected_calibration_error,
+    macro_f1,
+)
 from teamcredit.analysis.framing import analyze_framing
-from teamcredit.analysis.models import Orientation
+from teamcredit.analysis.models import FramingAnalysis, Orientation
+from teamcredit.analysis.scoring import CLASSES, MIXED_SIGNALS_BELOW
+from teamcredit.training.corpus import (
+    CorpusPost,
+    digest_of_test_split,
+    in_split,
+    load_corpus,
+    load_devset,
+    read_lock,
+)
+from teamcredit.training.fit import features_matrix, get_c, out_of_fold_logits, targets
 
-DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "framing_devset.jsonl"
+LANGUAGE_ORDER = ("en", "fr", "es", "de", "ja")
+SHORT = {Orientation.INDIVIDUAL: "IND", Orientation.BALANCED: "BAL", Orientation.COLLECTIVE: "COL"}
+
+
+def analyse(posts: Sequence[CorpusPost]) -> list[FramingAnalysis]:
+    return [analyze_framing(post.text, None, post.mentions) for post in posts]
+
+
+def baseline(posts: Sequence[CorpusPost]) -> list[Orientation]:
+    return [naive_pronoun_ratio(post.text, post.language) for post in posts]
+
+
+def print_languages(
+    posts: Sequence[CorpusPost], ours: Sequence[Orientation], base: Sequence[Orientation]
+) -> None:
+    print(
+        f"{'language':<10}{'posts':>6}{'analyser':>10}{'baseline':>10}{'delta':>8}{'accuracy':>10}"
+    )
+    languages = [lang for lang in LANGUAGE_ORDER if any(p.language == lang for p in posts)]
+    for language in [*languages, "overall"]:
+        index = [i for i, p in enumerate(posts) if language in ("overall", p.language)]
+        gold = [posts[i].label for i in index]
+        a = macro_f1(gold, [ours[i] for i in index])
+        b = macro_f1(gold, [base[i] for i in index])
+        accuracy = sum(posts[i].label is ours[i] for i in index) / len(index)
+        delta = (a - b) * 100
+        print(f"{language:<10}{len(index):>6}{a:>10.3f}{b:>10.3f}{delta:>+8.1f}{accuracy:>10.3f}")
+
+
+def print_classes(
+    gold: Sequence[Orientation], ours: Sequence[Orientation], base: Sequence[Orientation]
+) -> None:
+    print(f"{'class':<12}{'support':>8}   {'analyser P / R / F1':<22}{'baseline P / R / F1':<22}")
+    for label in CLASSES:
+        a = class_scores(gold, ours, label)
+        b = class_scores(gold, base, label)
+        print(
+            f"{label.value:<12}{a.support:>8}   "
+            f"{a.precision:.3f} / {a.recall:.3f} / {a.f1:.3f}   "
+            f"{b.precision:.3f} / {b.recall:.3f} / {b.f1:.3f}"
+        )
+
+
+def print_confusion(
+    name: str, gold: Sequence[Orientation], predicted: Sequence[Orientation]
+) -> None:
+    matrix = confusion(gold, predicted, CLASSES)
+    print(f"{name}: gold (rows) x predicted (columns)")
+    print("        " + "".join(f"{SHORT[label]:>6}" for label in CLASSES))
+    for label, row in zip(CLASSES, matrix, strict=True):
+        print(f"  {SHORT[label]:<6}" + "".join(f"{count:>6}" for count in row))
+
+
+def print_calibration(gold: Sequence[Orientation], analyses: Sequence[FramingAnalysis]) -> None:
+    confidences = [a.confidence for a in analyses]
+    correct = [a.orientation is g for a, g in zip(analyses, gold, strict=True)]
+    ece = expected_calibration_error(confidences, correct)
+    print(f"calibration: expected calibration error {ece:.3f} (10 bins; target <= 0.08)")
+    print(f"  {'confidence':<12}{'posts':>6}{'mean conf':>11}{'accuracy':>10}")
+    bands = ((0.0, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+    for low, high in bands:
+        index = [i for i, c in enumerate(confidences) if low <= c < high]
+        if not index:
+            continue
+        mean = sum(confidences[i] for i in index) / len(index)
+        accuracy = sum(correct[i] for i in index) / len(index)
+        band = f"{low:.1f}-{min(high, 1.0):.1f}"
+        print(f"  {band:<12}{len(index):>6}{mean:>11.3f}{accuracy:>10.3f}")
+    mixed = [i for i, c in enumerate(confidences) if c < MIXED_SIGNALS_BELOW]
+    shown = len(confidences) - len(mixed)
+    shown_right = sum(
+        correct[i] for i in range(len(correct)) if confidences[i] >= MIXED_SIGNALS_BELOW
+    )
+    print(
+        f"  below {MIXED_SIGNALS_BELOW} the clients say 'mixed signals': {len(mixed)} posts; "
+        f"verdicts shown on {shown}, right on {shown_right} ({shown_right / max(shown, 1):.1%})"
+    )
+
+
+def print_agreement(posts: Sequence[CorpusPost]) -> None:
+    twice = [p for p in posts if p.second is not None]
+    first = [p.first.label for p in twice]
+    second = [p.second.label for p in twice if p.second is not None]
+    agree = sum(a is b for a, b in zip(first, second, strict=True))
+    print(
+        f"labellers: {len(twice)} of {len(posts)} posts labelled twice (blind), "
+        f"Cohen's kappa {cohen_kappa(first, second):.3f}, raw agreement "
+        f"{agree / max(len(twice), 1):.3f}; {len(twice) - agree} disagreements adjudicated"
+    )
+
+
+def print_errors(posts: Sequence[CorpusPost]) -> None:
+    for post, analysis in zip(posts, analyse(posts), strict=True):
+        if analysis.orientation is post.label:
+            continue
+        print(
+            f"\n{post.id} gold={post.label.value} got={analysis.orientation.value} "
+            f"conf={analysis.confidence} lang={analysis.language}\n  {post.text[:400]!r}"
+        )
+        for signal in analysis.signals:
+            print(f"   {signal.kind.value:<27} {signal.weight:>4} {signal.span.text!r}")
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
-    gold = [Orientation(row["label"]) for row in rows]
-    analyses = [analyze_framing(row["text"], None, row.get("mentions", ())) for row in rows]
-    ours = [analysis.orientation for analysis in analyses]
-    given = [
-        analyze_framing(row["text"], row["language"], row.get("mentions", ())).orientation
-        for row in rows
-    ]
-    base = [naive_pronoun_ratio(row["text"], row["language"]) for row in rows]
-    detected = sum(a.language == row["language"] for a, row in zip(analyses, rows, strict=True))
-
-    languages = sorted({row["language"] for row in rows}, key=lambda x: (x not in ("en", "fr"), x))
-    print(f"Framing dev set: {DEVSET.name}, {len(rows)} posts")
-    header = ("language", "posts", "analyser", "(lang given)", "baseline", "delta")
-    print("{:<9}{:>6}{:>10}{:>14}{:>10}{:>8}".format(*header))
-    for language in [*languages, "overall"]:
-        index = [i for i, row in enumerate(rows) if language in ("overall", row["language"])]
-        g = [gold[i] for i in index]
-        a = macro_f1(g, [ours[i] for i in index])
-        a_given = macro_f1(g, [given[i] for i in index])
-        b = macro_f1(g, [base[i] for i in index])
-        delta = (a - b) * 100
-        print(f"{language:<9}{len(index):>6}{a:>10.3f}{a_given:>14.3f}{b:>10.3f}{delta:>+8.1f}")
-    accuracy = sum(g is p for g, p in zip(gold, ours, strict=True)) / len(rows)
+    parser = argparse.ArgumentParser(description="Framing evaluation on the locked test split")
+    parser.add_argument("--errors", choices=("train", "validation", "test"))
+    args = parser.parse_args()
+    corpus = load_corpus()
+    if args.errors == "test":
+        parser.error("the test split is scored, never read: use --errors train or validation")
+    if args.errors:
+        print_errors(in_split(corpus, args.errors))
+        return
+    lock = read_lock()
+    test = in_split(corpus, "test")
+    digest_ok = digest_of_test_split(corpus) == lock["test_digest"]
+    print(f"Framing evaluation: {len(corpus)} real posts, tests/data/framing/corpus.jsonl")
+    print_agreement(corpus)
     print(
-        f"accuracy: analyser {accuracy:.3f}, baseline "
-        f"{sum(g is p for g, p in zip(gold, base, strict=True)) / len(rows):.3f}"
+        f"locked test split: {len(test)} posts, digest "
+        f"{'matches split.lock.json' if digest_ok else 'DIFFERS FROM split.lock.json'}\n"
     )
-    print(f"language detection: {detected}/{len(rows)} correct")
-    if "--errors" in sys.argv:
-        for row, analysis, label in zip(rows, analyses, gold, strict=True):
-            if analysis.orientation is not label:
-                print(
-                    f"\n{row['id']} gold={label.value} got={analysis.orientation.value} "
-                    f"score={analysis.score} lang={analysis.language}"
-                )
-                for signal in analysis.signals:
-                    print(f"   {signal.kind.value:<27} {signal.weight:>4} {signal.span.text!r}")
+    analyses = analyse(test)
+    ours = [a.orientation for a in analyses]
+    base = baseline(test)
+    gold = [p.label for p in test]
+    print_languages(test, ours, base)
+    print()
+    print_classes(gold, ours, base)
+    print()
+    print_confusion("analyser", gold, ours)
+    print_confusion("baseline", gold, base)
+    print()
+    print_calibration(gold, analyses)
+    print()
+    fitted_on = in_split(corpus, "train", "validation")
+    features, labels = features_matrix(fitted_on), targets(fitted_on)
+    predicted = out_of_fold_logits(features, labels, get_c()).argmax(axis=1)
+    cv = macro_f1([CLASSES[i] for i in labels], [CLASSES[i] for i in predicted])
+    test_f1 = macro_f1(gold, ours)
+    print(
+        f"5-fold cross-validated macro-F1 on train + validation ({len(fitted_on)} posts): "
+        f"{cv:.3f}; test {test_f1:.3f}; gap {(cv - test_f1) * 100:+.1f} points"
+    )
+    devset = load_devset()
+    dev_ours = [a.orientation for a in analyse(devset)]
+    print(
+        f"written dev set (unit cases, not the measure): {len(devset)} posts, macro-F1 "
+        f"{macro_f1([p.label for p in devset], dev_ours):.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Final
 
+from teamcredit.analysis.features import features_of, word_count
 from teamcredit.analysis.language import choose_language
 from teamcredit.analysis.lexicon import Lexicon, get_lexicon, lower_keeping_offsets
-from teamcredit.analysis.mentions import at_mentions, honorific_names, known_mentions, names_after
+from teamcredit.analysis.mentions import (
+    at_mentions,
+    honorific_names,
+    known_mentions,
+    names_after,
+    names_before_verbs,
+)
 from teamcredit.analysis.models import (
     FramingAnalysis,
     FramingSignal,
@@ -22,11 +30,12 @@ from teamcredit.analysis.models import (
 )
 from teamcredit.analysis.quotes import inside, quoted_ranges
 from teamcredit.analysis.scoring import (
+    FALLBACK_FACTOR,
     MENTION_WEIGHT,
+    NAMED_CLAIM_WEIGHT,
     QUOTE_FACTOR,
-    confidence_of,
-    orientation_of,
-    score_of,
+    get_model,
+    verdict_of,
 )
 
 _MENTION = SignalKind.MENTION
@@ -36,26 +45,68 @@ def analyze_framing(
     text: str, language: str | None = None, mentions: Sequence[str] = ()
 ) -> FramingAnalysis:
     """Analyse one post. `mentions` are display names the caller knows the post mentions."""
-    choice = choose_language(text, language)
+    scan = scan_post(text, language, mentions)
     if not text or text.isspace():
-        return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, choice.reported, 0, 0, ())
+        return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, scan.language, 0, 0, ())
+    orientation, score, confidence = verdict_of(get_model().probabilities(scan.features))
+    if scan.fallback:
+        confidence *= FALLBACK_FACTOR
+    return FramingAnalysis(
+        orientation=orientation,
+        score=round(score, 4),
+        confidence=round(confidence, 3),
+        language=scan.language,
+        self_references=scan.n_self,
+        collective_references=scan.n_collective,
+        signals=scan.signals,
+    )
+
+
+class PostScan:
+    """What the scan found in a post, before any verdict: what the model is fitted on."""
+
+    __slots__ = ("fallback", "features", "language", "n_collective", "n_self", "signals")
+
+    def __init__(
+        self,
+        language: str,
+        fallback: bool,
+        signals: tuple[FramingSignal, ...],
+        n_self: int,
+        n_collective: int,
+        features: list[float],
+    ) -> None:
+        self.language: Final = language
+        # No lexicon for the post's language: English patterns ran instead.
+        self.fallback: Final = fallback
+        self.signals: Final = signals
+        self.n_self: Final = n_self
+        self.n_collective: Final = n_collective
+        self.features: Final = features
+
+
+def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = ()) -> PostScan:
+    choice = choose_language(text, language)
+    # A tag we have no lexicon for: English patterns stand in. (Text whose language is not
+    # detected, usually a short post, runs the English lexicon as English: no penalty.)
+    fallback = choice.lexicon_language != choice.reported
     lexicon = get_lexicon(choice.lexicon_language)
+    words = word_count(text, lexicon.word_boundaries)
+    if not text or text.isspace():
+        return PostScan(choice.reported, fallback, (), 0, 0, features_of((), words))
     lowered = lower_keeping_offsets(text)
     quotes = quoted_ranges(text)
     found = _Found()
     _scan_lexicon(text, lowered, lexicon, quotes, found)
     _add_mentions(text, lowered, lexicon, quotes, mentions, found)
-    individual = (found.evidence + found.pull) / 2
-    collective = (found.evidence - found.pull) / 2
-    score = score_of(individual, collective)
-    return FramingAnalysis(
-        orientation=orientation_of(score),
-        score=round(score, 4),
-        confidence=confidence_of(score, found.evidence, choice.certainty),
-        language=choice.reported,
-        self_references=found.n_self,
-        collective_references=found.n_collective,
-        signals=tuple(found.signals),
+    signals = tuple(found.signals)
+    return PostScan(
+        choice.reported,
+        fallback,
+        signals,
+        found.n_self,
+        found.n_collective,
+        features_of(signals, words),
     )
 
 
@@ -64,8 +115,6 @@ class _Found:
 
     def __init__(self) -> None:
         self.signals: list[FramingSignal] = []
-        self.evidence = 0.0  # summed weights, both sides
-        self.pull = 0.0  # summed signed weights: > 0 leans individual
         self.n_self = 0
         self.n_collective = 0
         self.thanks_ends: list[int] = []
@@ -74,8 +123,6 @@ class _Found:
         # After the hits with the same start, where a stable sort by start would put it.
         index = bisect_right(self.signals, start, key=_start_of)
         self.signals.insert(index, FramingSignal(_MENTION, TextSpan(start, end, text), weight))
-        self.evidence += weight
-        self.pull -= weight
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether (start, end) overlaps a lexicon hit; hits never overlap each other."""
@@ -99,7 +146,6 @@ def _scan_lexicon(
     phrase_entries, spelling_matters = lexicon.phrase_entries, lexicon.spelling_matters
     # Hits outside the span of all quotes need no closer look.
     quoted_from, quoted_to = (quotes[0][0], quotes[-1][1]) if quotes else (0, 0)
-    evidence = pull_sum = 0.0
     n_self = n_collective = 0
     hits = lexicon.scanner.scan(lowered)
     for first in range(0, len(hits), 3):
@@ -111,19 +157,14 @@ def _scan_lexicon(
         phrase = text[start:end]
         if spelling_matters[index] and phrase in lexicon.not_when_written:
             continue
-        weight, pull = entry.weight, entry.pull
+        weight = entry.weight
         if quoted_from <= start < quoted_to and inside(quotes, start, end):
-            pull *= QUOTE_FACTOR
             weight *= QUOTE_FACTOR
-        evidence += weight
-        pull_sum += pull
         n_self += entry.counts_self
         n_collective += entry.counts_collective
         if entry.is_thanks:
             thanks_ends.append(end)
         signals.append(FramingSignal(kind, TextSpan(start, end, phrase), weight))
-    found.evidence = evidence
-    found.pull = pull_sum
     found.n_self = n_self
     found.n_collective = n_collective
 
@@ -145,11 +186,18 @@ def _add_mentions(
         candidates += [
             span for span in honorific_names(text, lexicon.honorifics) if not found.overlaps(*span)
         ]
+    # Names credited with a piece of the work come last: a name already found above keeps
+    # its plain weight.
+    n_plain = len(candidates)
+    candidates += names_before_verbs(
+        text, lexicon.credit_verbs, lexicon.possessive_team, lexicon.common_words
+    )
     kept: list[tuple[int, int]] = []
-    for start, end in candidates:
+    for index, (start, end) in enumerate(candidates):
         if any(start < high and low < end for low, high in kept):
             continue
         kept.append((start, end))
-        in_quotes = bool(quotes) and inside(quotes, start, end)
-        weight = MENTION_WEIGHT * QUOTE_FACTOR if in_quotes else MENTION_WEIGHT
+        weight = MENTION_WEIGHT if index < n_plain else NAMED_CLAIM_WEIGHT
+        if quotes and inside(quotes, start, end):
+            weight *= QUOTE_FACTOR
         found.add_mention(start, end, text[start:end], weight)

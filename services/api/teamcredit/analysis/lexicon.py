@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
 
-from teamcredit.analysis.models import INDIVIDUAL_KINDS, SignalKind
+from teamcredit.analysis.models import SignalKind
 from teamcredit.analysis.resources import list_names, read_toml
 from teamcredit.analysis.scanner import EQUIVALENT, PhraseScanner
 
@@ -42,14 +42,12 @@ class LexiconEntry:
     analyser's hot loop reads its fields as C struct members.
     """
 
-    __slots__ = ("counts_collective", "counts_self", "is_thanks", "kind", "pull", "weight")
+    __slots__ = ("counts_collective", "counts_self", "is_thanks", "kind", "weight")
 
     def __init__(self, kind: SignalKind | None, weight: float) -> None:
         # None for [[ignore]] phrases: they win the longest-match race and count nothing.
         self.kind: Final = kind
         self.weight: Final = weight
-        # Signed weight: positive pulls towards individual framing.
-        self.pull: Final = weight if kind in INDIVIDUAL_KINDS else -weight
         self.counts_self: Final = int(kind in SELF_COUNTED)
         self.counts_collective: Final = int(kind in COLLECTIVE_COUNTED)
         self.is_thanks: Final = kind is SignalKind.GRATITUDE
@@ -72,6 +70,11 @@ class Lexicon:
     detect_words: tuple[str, ...]
     name_joiners: tuple[str, ...]
     honorifics: tuple[str, ...]
+    # Verbs that credit the capitalised name before them ("Léa designed"): _credit_verbs.toml.
+    credit_verbs: tuple[str, ...]
+    possessive_team: tuple[str, ...]
+    # Lower-cased words that are never names, even capitalised ("The", "We", "This").
+    common_words: frozenset[str]
     # Finds the phrases of `entries` in lower-cased text; a hit gives the phrase's index
     # in `entries`, which indexes the two lists below.
     scanner: PhraseScanner
@@ -125,7 +128,8 @@ def _group_entry(language: str, group: dict[str, Any]) -> LexiconEntry:
     return LexiconEntry(kind, weight)
 
 
-def parse_lexicon(data: dict[str, Any]) -> Lexicon:
+def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) -> Lexicon:
+    """A lexicon from its TOML table, with the language's table of `_credit_verbs.toml`."""
     language = str(data["language"])
     word_boundaries = bool(data.get("word_boundaries", True))
     entries: dict[str, LexiconEntry] = {}
@@ -144,6 +148,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                 origin[key] = label
                 entries[key] = entry
     not_when_written = frozenset(data.get("not_when_written", []))
+    detect_words = tuple(normalize_phrase(w) for w in data.get("detect", []))
+    credit = credit or {}
     checked = {normalize_phrase(spelling) for spelling in not_when_written}
     return Lexicon(
         language=language,
@@ -151,9 +157,14 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         word_boundaries=word_boundaries,
         entries=entries,
         not_when_written=not_when_written,
-        detect_words=tuple(normalize_phrase(w) for w in data.get("detect", [])),
+        detect_words=detect_words,
         name_joiners=tuple(data.get("name_joiners", [])),
         honorifics=tuple(data.get("honorifics", [])),
+        credit_verbs=tuple(str(verb) for verb in credit.get("verbs", [])),
+        possessive_team=tuple(str(word) for word in credit.get("possessive_team", [])),
+        common_words=frozenset(detect_words)
+        | {key for key in entries if " " not in key}
+        | {lower(str(word)) for word in credit.get("not_names", [])},
         scanner=PhraseScanner(list(entries), word_boundaries=word_boundaries),
         phrase_entries=list(entries.values()),
         spelling_matters=[phrase in checked for phrase in entries],
@@ -170,4 +181,5 @@ def get_lexicon(language: str) -> Lexicon:
     """The compiled lexicon for a supported primary language tag (KeyError otherwise)."""
     if language not in supported_languages():
         raise KeyError(language)
-    return parse_lexicon(read_toml(_LEXICON_DIR, f"{language}.toml"))
+    credit = read_toml(_LEXICON_DIR, "_credit_verbs.toml").get(language)
+    return parse_lexicon(read_toml(_LEXICON_DIR, f"{language}.toml"), credit)

@@ -64,6 +64,39 @@ def names_after(text: str, position: int, joiners: tuple[str, ...]) -> list[tupl
     return spans
 
 
+@cache
+def _claim_pattern(verbs: tuple[str, ...], possessives: tuple[str, ...]) -> re.Pattern[str]:
+    verb = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in verbs)
+    owned = "|".join(re.escape(word).replace(r"\ ", r"[ \u00a0]+") for word in possessives)
+    team = f"(?:{owned})?" if owned else ""
+    return re.compile(
+        rf"(?<![\w@])({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}}){team}[ \u00a0]+(?:{verb})(?!\w)"
+    )
+
+
+def names_before_verbs(
+    text: str, verbs: tuple[str, ...], possessives: tuple[str, ...], common: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Capitalised names right before a verb of work ("Léa designed", "Omar's team ran").
+
+    `common` holds lower-cased words that are not names even when capitalised at the start
+    of a sentence ("The", "We", "This"): a name whose first word is one of them is skipped.
+    """
+    if not verbs:
+        return []
+    spans: list[tuple[int, int]] = []
+    for found in _claim_pattern(verbs, possessives).finditer(text):
+        start, end = found.span(1)
+        # "Then Carla Rossi wrote": leading capitalised common words are not the name.
+        for word in found.group(1).split():
+            if lower(word) not in common:
+                break
+            start = text.index(word, start) + len(word) + 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
 def _is_word_at(text: str, index: int) -> bool:
     return 0 <= index < len(text) and _WORD_CHAR.match(text[index]) is not None
 

@@ -28,17 +28,6 @@ class SignalKind(str, Enum):
     MENTION = "MENTION"
 
 
-# Kinds that pull the score towards +1 (individual framing); the others pull towards -1.
-INDIVIDUAL_KINDS: frozenset[SignalKind] = frozenset(
-    {
-        SignalKind.SELF_REFERENCE,
-        SignalKind.SELF_PROMOTION,
-        SignalKind.ACHIEVEMENT_CLAIM,
-        SignalKind.PERFORMATIVE_VULNERABILITY,
-    }
-)
-
-
 class CultureOrientation(str, Enum):
     INDIVIDUALIST = "INDIVIDUALIST"
     MIXED = "MIXED"

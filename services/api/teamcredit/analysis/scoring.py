@@ -1,44 +1,113 @@
-"""Turn signal weights into a score, an orientation and a confidence.
+"""Turn a post's features into a verdict, a score and a calibrated confidence.
 
-score = (I - C) / (I + C + PRIOR), where I and C are the summed weights of the individual
-and collective signals. PRIOR keeps a post with one "I" from being called fully
-individual: thin evidence stays near 0. Thresholds were set on the development set
-(tests/data/framing_devset.jsonl); docs/framing.md reports the results.
+The model is a multinomial logistic regression over the features of `features.py`,
+fitted offline on the training part of the real-post corpus (tests/data/framing/) by
+`python -m teamcredit.training.fit`, which writes data/framing/model.json. Here it is only
+evaluated: three dot products and a softmax, so the verdict stays deterministic, offline
+and explainable (each feature's contribution is its value times its coefficient).
+
+The logits are divided by the model's temperature, fitted on held-out folds so that a
+post given confidence c is right about c of the time (docs/framing.md, Calibration).
 """
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from math import exp
+from typing import Final
+
+from teamcredit.analysis.features import FEATURE_NAMES
 from teamcredit.analysis.models import Orientation
+from teamcredit.analysis.resources import read_text
 
-PRIOR = 2.0
-THRESHOLD = 0.45
-# Evidence (summed weights) at which the evidence part of the confidence reaches 1/2.
-EVIDENCE_HALF = 2.0
 # Quoted words are someone else's: they still show as evidence, at this fraction of weight.
-QUOTE_FACTOR = 0.2
-MENTION_WEIGHT = 1.0
+QUOTE_FACTOR: Final = 0.2
+MENTION_WEIGHT: Final = 1.0
+# A name as the subject of a piece of the work ("Léa designed the schema").
+NAMED_CLAIM_WEIGHT: Final = 1.5
+# With no lexicon for the post's language (an unsupported tag), English patterns still
+# run: the verdict is kept but its confidence is halved.
+FALLBACK_FACTOR: Final = 0.5
+# Below this confidence the clients show "mixed signals" instead of a verdict.
+MIXED_SIGNALS_BELOW: Final = 0.5
+
+CLASSES: Final = (Orientation.INDIVIDUAL, Orientation.BALANCED, Orientation.COLLECTIVE)
 
 
-def score_of(individual: float, collective: float) -> float:
-    return (individual - collective) / (individual + collective + PRIOR)
+class FramingModel:
+    """Coefficients per class (in `CLASSES` order) over the features, and a temperature."""
+
+    __slots__ = ("coefficients", "intercepts", "temperature")
+
+    def __init__(
+        self, coefficients: list[list[float]], intercepts: list[float], temperature: float
+    ) -> None:
+        self.coefficients: Final = coefficients
+        self.intercepts: Final = intercepts
+        self.temperature: Final = temperature
+
+    def logits(self, features: list[float]) -> list[float]:
+        out: list[float] = []
+        for row, intercept in zip(self.coefficients, self.intercepts, strict=True):
+            total = intercept
+            for weight, value in zip(row, features, strict=True):
+                total += weight * value
+            out.append(total / self.temperature)
+        return out
+
+    def probabilities(self, features: list[float]) -> list[float]:
+        logits = self.logits(features)
+        top = max(logits)
+        exps = [exp(value - top) for value in logits]
+        total = sum(exps)
+        return [value / total for value in exps]
+
+    def contributions(self, features: list[float], orientation: Orientation) -> list[float]:
+        """Each feature's push towards `orientation`, against the mean of the three classes."""
+        row = self.coefficients[CLASSES.index(orientation)]
+        mean = [sum(column) / len(CLASSES) for column in zip(*self.coefficients, strict=True)]
+        return [
+            (weight - average) * value / self.temperature
+            for weight, average, value in zip(row, mean, features, strict=True)
+        ]
 
 
-def orientation_of(score: float) -> Orientation:
-    if score >= THRESHOLD:
-        return Orientation.INDIVIDUAL
-    if score <= -THRESHOLD:
-        return Orientation.COLLECTIVE
-    return Orientation.BALANCED
+def parse_model(document: dict[str, object]) -> FramingModel:
+    names = document.get("features")
+    classes = document.get("classes")
+    if names != list(FEATURE_NAMES):
+        raise ValueError(f"model features {names} differ from the analyser's {FEATURE_NAMES}")
+    if classes != [label.value for label in CLASSES]:
+        raise ValueError(f"model classes {classes} differ from {[c.value for c in CLASSES]}")
+    raw_coefficients = document["coefficients"]
+    raw_intercepts = document["intercepts"]
+    if not isinstance(raw_coefficients, list) or not isinstance(raw_intercepts, list):
+        raise ValueError("model coefficients and intercepts must be lists")
+    coefficients = [[float(value) for value in row] for row in raw_coefficients]
+    if len(coefficients) != len(CLASSES) or any(len(r) != len(FEATURE_NAMES) for r in coefficients):
+        raise ValueError("model coefficients must be one row per class, one column per feature")
+    temperature = document.get("temperature", 1.0)
+    if not isinstance(temperature, int | float) or temperature <= 0:
+        raise ValueError("model temperature must be positive")
+    return FramingModel(coefficients, [float(v) for v in raw_intercepts], float(temperature))
 
 
-def confidence_of(score: float, evidence: float, language_certainty: float) -> float:
-    """Grows with the amount of evidence and with the distance from the nearest threshold."""
-    if evidence <= 0:
-        return 0.0
-    amount = evidence / (evidence + EVIDENCE_HALF)
-    distance = abs(score)
-    if distance >= THRESHOLD:
-        margin = 0.5 + 0.5 * min(1.0, (distance - THRESHOLD) / (1 - THRESHOLD) * 2)
-    else:
-        margin = 0.5 + 0.5 * (1 - distance / THRESHOLD)
-    return round(max(0.0, min(1.0, amount * margin * language_certainty)), 3)
+@cache
+def get_model() -> FramingModel:
+    document = json.loads(read_text("framing", "model.json"))
+    if not isinstance(document, dict):
+        raise ValueError("data/framing/model.json must hold an object")
+    return parse_model(document)
+
+
+def verdict_of(probabilities: list[float]) -> tuple[Orientation, float, float]:
+    """(orientation, score, confidence before any language factor) from the probabilities.
+
+    score = P(individual) - P(collective), in [-1, 1]: +1 fully individual."""
+    best = 0
+    for index in range(1, len(probabilities)):
+        if probabilities[index] > probabilities[best]:
+            best = index
+    score = probabilities[0] - probabilities[2]
+    return CLASSES[best], score, probabilities[best]

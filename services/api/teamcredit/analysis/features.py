@@ -1,0 +1,132 @@
+"""What a reader notices in a post, as numbers the framing model weighs.
+
+The scan gives signals (kind, span, weight). A pronoun count treats a long post that says
+"I" ten times and "we" eight times like a short one that says each once; a reader does
+not. The features below are the things the real-post corpus showed a reader using: how
+much of each kind there is (on a log scale, so the tenth "I" adds less than the first),
+how dense the self- and group-references are per 100 words, where the post opens (the
+hook sets the frame), whether thanks name someone specific or stay generic, and whether
+the group is the subject of an achievement ("we shipped") rather than a bystander, and
+whether named people are ("Léa designed the schema").
+
+`FEATURE_NAMES` is the order of the vector; the model file (data/framing/model.json)
+names its coefficients in the same order and the loader checks that they agree.
+"""
+
+from __future__ import annotations
+
+from math import log, log1p
+from typing import Final
+
+from teamcredit.analysis.models import FramingSignal, SignalKind
+
+FEATURE_NAMES: Final = (
+    "self_reference",
+    "self_promotion",
+    "achievement_claim",
+    "performative_vulnerability",
+    "collective_reference",
+    "collective_claim",
+    "team_reference",
+    "gratitude",
+    "named_thanks",
+    "mentions",
+    "named_claims",
+    "self_density",
+    "collective_density",
+    "balance",
+    "opening_self",
+    "opening_collective",
+    "length",
+)
+
+# The opening hook: what a feed shows before "...see more" (about two lines).
+OPENING_CHARS: Final = 160
+# A thanks formula counts as naming someone when a name follows this closely.
+NAMED_THANKS_REACH: Final = 80
+# "We" with a delivery verb ("we shipped") is listed with at least this weight, and a name
+# before a verb of work ("Léa designed") is a mention of this weight (scoring.py).
+CLAIM_WEIGHT: Final = 1.5
+# Japanese is written without spaces: about this many characters make a word.
+CHARS_PER_JAPANESE_WORD: Final = 2.5
+
+_SELF = SignalKind.SELF_REFERENCE
+_PROMOTION = SignalKind.SELF_PROMOTION
+_CLAIM = SignalKind.ACHIEVEMENT_CLAIM
+_VULNERABILITY = SignalKind.PERFORMATIVE_VULNERABILITY
+_WE = SignalKind.COLLECTIVE_REFERENCE
+_TEAM = SignalKind.TEAM_REFERENCE
+_THANKS = SignalKind.GRATITUDE
+_MENTION = SignalKind.MENTION
+
+
+def word_count(text: str, spaced: bool) -> float:
+    if spaced:
+        return float(len(text.split()))
+    return len(text) / CHARS_PER_JAPANESE_WORD
+
+
+def features_of(signals: tuple[FramingSignal, ...], words: float) -> list[float]:
+    """The feature vector of a post, in `FEATURE_NAMES` order."""
+    self_ref = promotion = claim = vulnerability = 0.0
+    we = we_claim = team = thanks = 0.0
+    mentions = named_thanks = named_claims = 0
+    opening_self = opening_collective = 0.0
+    thanks_reach = -1  # the offset up to which a name or team makes the last thanks specific
+    thanks_named = True
+    for signal in signals:
+        kind = signal.kind
+        weight = signal.weight
+        start = signal.span.start
+        if kind is _SELF:
+            self_ref += weight
+        elif kind is _PROMOTION:
+            promotion += weight
+        elif kind is _CLAIM:
+            claim += weight
+        elif kind is _VULNERABILITY:
+            vulnerability += weight
+        elif kind is _WE:
+            we += weight
+            if weight >= CLAIM_WEIGHT:
+                we_claim += weight
+        elif kind is _TEAM:
+            team += weight
+        elif kind is _THANKS:
+            thanks += weight
+            thanks_reach = signal.span.end + NAMED_THANKS_REACH
+            thanks_named = False
+        else:  # a name
+            mentions += 1
+            if weight >= CLAIM_WEIGHT:
+                named_claims += 1
+            if not thanks_named and start <= thanks_reach:
+                named_thanks += 1
+                thanks_named = True
+        if start < OPENING_CHARS:
+            if kind is _SELF or kind is _PROMOTION or kind is _CLAIM or kind is _VULNERABILITY:
+                opening_self += weight
+            else:
+                opening_collective += weight
+    individual = self_ref + promotion + claim + vulnerability
+    collective = we + team + thanks + mentions
+    per_hundred = 100.0 / (words + 20.0)
+    return [
+        log1p(self_ref),
+        log1p(promotion),
+        log1p(claim),
+        log1p(vulnerability),
+        log1p(we),
+        log1p(we_claim),
+        log1p(team),
+        log1p(thanks),
+        log1p(named_thanks),
+        log1p(mentions),
+        log1p(named_claims),
+        individual * per_hundred,
+        collective * per_hundred,
+        (individual - collective) / (individual + collective + 1.0),
+        log1p(opening_self),
+        log1p(opening_collective),
+        log(words + 1.0),
+    ]

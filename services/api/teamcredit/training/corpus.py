@@ -1,0 +1,135 @@
+"""The real-post framing corpus (tests/data/framing/): loading it, and its locked split.
+
+Each row is a real, public, first-person professional post (an excerpt of at most about
+1,100 characters), labelled twice with docs/framing-rubric.md: `first` by the person who
+collected it, `second` blind (the labeller saw only the rubric and the text); `label` is
+the adjudicated label where the two differ. `split` is train, validation or test; the
+test split was drawn once, before any tuning, and its membership is pinned by the digest
+in split.lock.json (tests/unit/training/test_corpus.py fails if it moves).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from teamcredit.analysis.models import Orientation
+
+# The corpus is test data of the repository, not package data: training runs from a checkout.
+CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "data" / "framing"
+CORPUS = CORPUS_DIR / "corpus.jsonl"
+LOCK = CORPUS_DIR / "split.lock.json"
+DEVSET = CORPUS_DIR.parent / "framing_devset.jsonl"
+
+SPLITS = ("train", "validation", "test")
+TEST_SHARE = 0.3
+VALIDATION_SHARE = 0.15
+SPLIT_SEED = "teamcredit-framing-2026-12"
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    label: Orientation
+    confidence: str
+    rationale: str
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusPost:
+    id: str
+    url: str
+    language: str
+    text: str
+    source_type: str
+    label: Orientation
+    first: Judgement
+    second: Judgement | None
+    split: str
+    mentions: tuple[str, ...] = ()
+
+
+def _judgement(raw: dict[str, Any]) -> Judgement:
+    return Judgement(Orientation(raw["label"]), str(raw["confidence"]), str(raw["rationale"]))
+
+
+def post_from_row(row: dict[str, Any]) -> CorpusPost:
+    second = row.get("second")
+    return CorpusPost(
+        id=str(row["id"]),
+        url=str(row.get("url", "")),
+        language=str(row["language"]),
+        text=str(row["text"]),
+        source_type=str(row.get("source_type", "written")),
+        label=Orientation(row["label"]),
+        first=_judgement(row["first"]),
+        second=_judgement(second) if second else None,
+        split=str(row.get("split", "train")),
+        mentions=tuple(row.get("mentions", ())),
+    )
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def load_corpus(path: Path = CORPUS) -> list[CorpusPost]:
+    return [post_from_row(row) for row in read_jsonl(path)]
+
+
+def load_devset(path: Path = DEVSET) -> list[CorpusPost]:
+    """The 94 posts written in-house: unit cases for tricky rules, never the measure."""
+    written = {"confidence": "high", "rationale": "written in-house as a labelled example"}
+    return [
+        post_from_row({**row, "first": {**written, "label": row["label"]}, "split": "devset"})
+        for row in read_jsonl(path)
+    ]
+
+
+def in_split(posts: Iterable[CorpusPost], *splits: str) -> list[CorpusPost]:
+    return [post for post in posts if post.split in splits]
+
+
+def _rank(post_id: str) -> str:
+    return hashlib.sha256(f"{SPLIT_SEED}:{post_id}".encode()).hexdigest()
+
+
+def assign_splits(strata: dict[str, str]) -> dict[str, str]:
+    """Split ids stratified by their stratum (language and first label), deterministically.
+
+    Within a stratum, ids are ordered by a keyed hash; the first 30% go to test, the next
+    15% to validation, the rest to train.
+    """
+    by_stratum: dict[str, list[str]] = defaultdict(list)
+    for post_id, stratum in strata.items():
+        by_stratum[stratum].append(post_id)
+    splits: dict[str, str] = {}
+    for ids in by_stratum.values():
+        ids.sort(key=_rank)
+        n_test = round(len(ids) * TEST_SHARE)
+        n_validation = round(len(ids) * VALIDATION_SHARE)
+        for position, post_id in enumerate(ids):
+            if position < n_test:
+                splits[post_id] = "test"
+            elif position < n_test + n_validation:
+                splits[post_id] = "validation"
+            else:
+                splits[post_id] = "train"
+    return splits
+
+
+def digest_of_test_split(posts: Sequence[CorpusPost]) -> str:
+    """sha256 over the sorted ids of the test split: what split.lock.json pins."""
+    ids = sorted(post.id for post in posts if post.split == "test")
+    return hashlib.sha256("\n".join(ids).encode()).hexdigest()
+
+
+def read_lock(path: Path = LOCK) -> dict[str, Any]:
+    lock = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(lock, dict):
+        raise ValueError(f"{path} must hold an object")
+    return lock

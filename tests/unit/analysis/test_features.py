@@ -1,0 +1,69 @@
+"""The features the framing model weighs, on posts small enough to count by hand."""
+
+from __future__ import annotations
+
+from math import log1p
+
+import pytest
+
+from teamcredit.analysis.features import (
+    FEATURE_NAMES,
+    OPENING_CHARS,
+    features_of,
+    word_count,
+)
+from teamcredit.analysis.framing import scan_post
+from teamcredit.analysis.models import FramingSignal, SignalKind, TextSpan
+
+
+def feature(text: str, name: str, language: str = "en") -> float:
+    return scan_post(text, language).features[FEATURE_NAMES.index(name)]
+
+
+def signal(kind: SignalKind, start: int, end: int, weight: float = 1.0) -> FramingSignal:
+    return FramingSignal(kind, TextSpan(start, end, "x" * (end - start)), weight)
+
+
+def test_one_value_per_name() -> None:
+    assert len(features_of((), 10.0)) == len(FEATURE_NAMES)
+    assert len(set(FEATURE_NAMES)) == len(FEATURE_NAMES)
+
+
+def test_thanks_that_name_someone_are_specific() -> None:
+    assert feature("Huge thanks to Léa Martin and Omar for the schema work.", "named_thanks") > 0
+    assert feature("Thanks to everyone who supported me along the way.", "named_thanks") == 0
+
+
+def test_a_name_far_after_the_thanks_does_not_make_it_specific() -> None:
+    far = [signal(SignalKind.GRATITUDE, 0, 6), signal(SignalKind.MENTION, 200, 204)]
+    near = [signal(SignalKind.GRATITUDE, 0, 6), signal(SignalKind.MENTION, 20, 24)]
+    index = FEATURE_NAMES.index("named_thanks")
+    assert features_of(tuple(far), 60.0)[index] == 0
+    assert features_of(tuple(near), 60.0)[index] == log1p(1)
+
+
+def test_the_opening_hook_is_counted_apart() -> None:
+    late = [signal(SignalKind.SELF_PROMOTION, OPENING_CHARS + 5, OPENING_CHARS + 20, 2.0)]
+    early = [signal(SignalKind.SELF_PROMOTION, 0, 20, 2.0)]
+    index = FEATURE_NAMES.index("opening_self")
+    assert features_of(tuple(late), 80.0)[index] == 0
+    assert features_of(tuple(early), 80.0)[index] == log1p(2.0)
+
+
+def test_we_with_a_delivery_verb_is_a_collective_claim() -> None:
+    assert feature("We shipped the new billing system.", "collective_claim") > 0
+    assert feature("We are hiring.", "collective_claim") == 0
+    assert feature("We are hiring.", "collective_reference") > 0
+
+
+def test_density_is_per_hundred_words() -> None:
+    short = features_of((signal(SignalKind.SELF_REFERENCE, 0, 1, 1.0),), 10.0)
+    long = features_of((signal(SignalKind.SELF_REFERENCE, 0, 1, 1.0),), 300.0)
+    index = FEATURE_NAMES.index("self_density")
+    assert short[index] > long[index] > 0
+    assert short[index] == pytest.approx(100 / 30)
+
+
+def test_words_of_japanese_are_estimated_from_characters() -> None:
+    assert word_count("one two  three\nfour", spaced=True) == 4
+    assert word_count("私たちのチーム", spaced=False) == pytest.approx(7 / 2.5)

@@ -1,0 +1,131 @@
+"""German lexicon rules learned from the training split's misses, pinned."""
+
+from __future__ import annotations
+
+import pytest
+
+from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.models import FramingAnalysis, SignalKind
+
+
+def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
+    """Kinds of the signals whose span text is `text` (case-insensitive)."""
+    return {s.kind for s in analysis.signals if s.span.text.lower() == text.lower()}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        (
+            "Ich habe meinen letzten Arbeitstag!",
+            "meinen letzten Arbeitstag",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Wir haben auf die Erreichung meines Lebenstraums angestoßen.",
+            "meines Lebenstraums",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Diese Weisheit haben wir alle schon gehört.",
+            "haben wir",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Ich teile diesen Verdienst mit so vielen.",
+            "Ich teile diesen Verdienst",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Mir sind die lieben Kolleg*innen ans Herz gewachsen.",
+            "Kolleg*innen",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Sie sind mir zur zweiten Familie geworden.",
+            "zweiten Familie",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Mit unseren Kollegen verbringen wir viel Zeit.",
+            "unseren Kollegen",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Ich freue mich, Teil des Ganzen zu sein.", "Teil des Ganzen", SignalKind.TEAM_REFERENCE),
+        (
+            "Team ist, was jeder Einzelne dazu beiträgt.",
+            "jeder Einzelne",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Die Unzulänglichkeiten jedes Einzelnen.", "jedes Einzelnen", SignalKind.TEAM_REFERENCE),
+        ("Der Zusammenhalt ist einfach großartig.", "Zusammenhalt", SignalKind.TEAM_REFERENCE),
+        (
+            "Allen Beteiligten herzlichen Glückwunsch!",
+            "Allen Beteiligten",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Meinen Mitarbeiterinnen und Mitarbeitern gebührt ein großes DANKE.",
+            "Meinen Mitarbeiterinnen und Mitarbeitern",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Ein neuer Abschnitt beginnt.", "Ein neuer Abschnitt", SignalKind.SELF_PROMOTION),
+        (
+            "Endlich darf ich diese Ankündigung machen!",
+            "diese Ankündigung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Ab Montag habe ich eine neue Stelle.", "neue Stelle", SignalKind.SELF_PROMOTION),
+        (
+            "Aus den Fehlern habe ich extrem viel mitgenommen.",
+            "habe ich extrem viel mitgenommen",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Doch aus den Fehlern lernt man.",
+            "aus den Fehlern",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("Der Dank gilt aber auch jenen.", "Der Dank gilt", SignalKind.GRATITUDE),
+        ("Ich danke meinen lieben Mitstreitern.", "Ich danke", SignalKind.GRATITUDE),
+        (
+            "Für die Arbeitsatmosphäre möchte ich mich herzlich bedanken.",
+            "möchte ich mich herzlich bedanken",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Allen Beteiligten herzlichen Glückwunsch!",
+            "herzlichen Glückwunsch",
+            SignalKind.GRATITUDE,
+        ),
+        ("Besonders seien genannt: Ramona und Matthias.", "seien genannt", SignalKind.GRATITUDE),
+        (
+            "Robin und Deliah haben einen riesigen Anteil daran.",
+            "einen riesigen Anteil daran",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Den Mitarbeitern gebührt ein großes DANKE.",
+            "gebührt ein großes DANKE",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Für alle, die an diesem Projekt mitgewirkt haben.",
+            "mitgewirkt haben",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Umso mehr freut mich diese verdiente Auszeichnung.",
+            "verdiente Auszeichnung",
+            SignalKind.GRATITUDE,
+        ),
+    ],
+)
+def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
+    assert kind in kinds_of(analyze_framing(text, "de"), phrase)
+
+
+def test_wir_haben_alone_is_not_a_collective_claim() -> None:
+    analysis = analyze_framing("Diese Weisheit haben wir alle schon gehört.", "de")
+    weights = [s.weight for s in analysis.signals if s.span.text == "haben wir"]
+    assert weights and max(weights) < 1.5

@@ -1,0 +1,107 @@
+"""Spanish lexicon rules learned from the training split's misses, pinned."""
+
+from __future__ import annotations
+
+import pytest
+
+from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.models import FramingAnalysis, SignalKind
+
+
+def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
+    """Kinds of the signals whose span text is `text` (case-insensitive)."""
+    return {s.kind for s in analysis.signals if s.span.text.lower() == text.lower()}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("Ha sido mi último día de una etapa laboral.", "mi último día", SignalKind.SELF_REFERENCE),
+        ("Pocas veces hablo de mi tesis.", "mi tesis", SignalKind.SELF_REFERENCE),
+        ("Pocas veces hablo de mi doctorado.", "mi doctorado", SignalKind.SELF_REFERENCE),
+        ("Todos mis objetivos fueron cumplidos.", "mis objetivos", SignalKind.SELF_REFERENCE),
+        ("Mi desarrollo en la empresa fue creciendo.", "Mi desarrollo", SignalKind.SELF_REFERENCE),
+        ("Disfrutar de lo conseguido. Seguimos 💪", "Seguimos", SignalKind.COLLECTIVE_REFERENCE),
+        ("Hoy digo adiós a mis compañeros.", "mis compañeros", SignalKind.TEAM_REFERENCE),
+        ("Les agradezco a cada uno de ellos.", "cada uno de ellos", SignalKind.TEAM_REFERENCE),
+        (
+            "Tengo un nuevo trabajo desde hace poco.",
+            "Tengo un nuevo trabajo",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Tuvo lugar la toma de posesión en mi universidad.",
+            "toma de posesión",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Vine a ser parte de mi toma de protesta.", "toma de protesta", SignalKind.SELF_PROMOTION),
+        ("Hoy he defendido mi tesis.", "he defendido mi tesis", SignalKind.SELF_PROMOTION),
+        ("Todo esto conlleva publicar un libro.", "publicar un libro", SignalKind.SELF_PROMOTION),
+        (
+            "Gracias a la organización del premio; he recibido el premio.",
+            "he recibido el premio",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Esta semana he tenido el privilegio de organizar las jornadas.",
+            "he tenido el privilegio de",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me he obsesionado y lo he vivido como mío.",
+            "lo he vivido como mío",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "He dado lo mejor de mi, me he divertido.",
+            "He dado lo mejor de mi",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        ("Disfrutar de lo conseguido.", "lo conseguido", SignalKind.ACHIEVEMENT_CLAIM),
+        (
+            "He fracasado más veces de las que admito.",
+            "He fracasado",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Con millones de lecciones aprendidas.",
+            "lecciones aprendidas",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("Sí, ayer volví a suspender.", "volví a suspender", SignalKind.PERFORMATIVE_VULNERABILITY),
+        ("Convierten el fracaso en combustible.", "fracaso", SignalKind.PERFORMATIVE_VULNERABILITY),
+        ("Aprender a fracasar mejor.", "fracasar", SignalKind.PERFORMATIVE_VULNERABILITY),
+        ("Y les agradezco profundamente.", "les agradezco profundamente", SignalKind.GRATITUDE),
+        ("Solo me queda daros las gracias.", "daros las gracias", SignalKind.GRATITUDE),
+        (
+            "Solo me queda agradecer a los que han sido mis compañeros.",
+            "me queda agradecer",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Gracias chicos, sin vosotros no habría sido posible.",
+            "gracias chicos",
+            SignalKind.GRATITUDE,
+        ),
+        ("Sin vosotros no habría sido posible.", "no habría sido posible", SignalKind.GRATITUDE),
+        ("Realmente a él le debo que empezase el doctorado.", "le debo", SignalKind.GRATITUDE),
+        (
+            "A los redactores, de los que tanto he aprendido.",
+            "de los que tanto he aprendido",
+            SignalKind.GRATITUDE,
+        ),
+    ],
+)
+def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
+    assert kind in kinds_of(analyze_framing(text, "es"), phrase)
+
+
+def test_seguimos_is_not_a_collective_claim() -> None:
+    analysis = analyze_framing("Gracias a todos. Seguimos 💪", "es")
+    weights = [s.weight for s in analysis.signals if s.span.text == "Seguimos"]
+    assert weights and max(weights) < 1.5
+
+
+def test_gracias_a_dios_is_ignored() -> None:
+    analysis = analyze_framing("Agradecer a Dios por esta experiencia.", "es")
+    assert not [s for s in analysis.signals if s.kind in {SignalKind.GRATITUDE, SignalKind.MENTION}]

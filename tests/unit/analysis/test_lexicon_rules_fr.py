@@ -1,0 +1,377 @@
+"""French lexicon rules grown from the training split's misses, pinned.
+
+Each case is a sentence shortened from the training post that taught the rule (or, for the
+organisation-voice phrases the labelling guide names, a plain example), the phrase the
+scan must find, and the kind it must carry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.models import FramingAnalysis, SignalKind
+
+
+def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
+    """Kinds of the signals whose span text is `text` (case-insensitive)."""
+    return {s.kind for s in analysis.signals if s.span.text.lower() == text.lower()}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("J'ai pu retrouver mon niveau assez vite.", "mon niveau", SignalKind.SELF_REFERENCE),
+        (
+            "Une décision motivée par un besoin de cohérence avec mes valeurs.",
+            "mes valeurs",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Ma façon de concevoir mon métier.", "mon métier", SignalKind.SELF_REFERENCE),
+        (
+            "Pour voir les choses à la hauteur de mes ambitions.",
+            "mes ambitions",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Au nom de Charles Pedersen et en mon propre nom, merci.",
+            "en mon propre nom",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Me voici donc, avec ma marmaille.", "Me voici", SignalKind.SELF_REFERENCE),
+        (
+            "Et me voilà prêt à affronter le monde professionnel.",
+            "me voilà",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("J’en garde un très bon souvenir.", "J’en garde", SignalKind.SELF_REFERENCE),
+        (
+            "J’ai pris la décision de tout changer.",
+            "J’ai pris la décision",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Une migration peut virer au cauchemar. Je l’ai déjà vécu.",
+            "Je l’ai déjà vécu",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "J’ai trouvé agréable cette proximité avec les surveillants.",
+            "J’ai trouvé agréable",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Au nom de Charles Pedersen, notre profonde gratitude.",
+            "Au nom de",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Notre entreprise a franchi un cap.", "Notre entreprise", SignalKind.COLLECTIVE_REFERENCE),
+        ("Notre société fête ses dix ans.", "Notre société", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Nous avons réalisé deux ateliers.",
+            "Nous avons réalisé",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Nous sommes très heureux de vous présenter l’affiche officielle.",
+            "Nous sommes très heureux de vous présenter",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Nous sommes fiers d'accueillir trois nouveaux membres.",
+            "Nous sommes fiers d'accueillir",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Cet honneur ne s'adresse point uniquement à moi.",
+            "point uniquement à moi",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Ce prix ne revient pas qu'à moi.", "pas qu'à moi", SignalKind.COLLECTIVE_REFERENCE),
+        ("Ma team, mon équipe, mes petits un peu aussi.", "Ma team", SignalKind.TEAM_REFERENCE),
+        (
+            "J’ai décidé d’interroger les membres de mon groupe.",
+            "les membres de",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Aujourd’hui le groupe vit de mieux en mieux.", "le groupe", SignalKind.TEAM_REFERENCE),
+        ("Ce matin j'ai rencontré le personnel.", "le personnel", SignalKind.TEAM_REFERENCE),
+        ("J'attends l'arrivée de mes camarades.", "mes camarades", SignalKind.TEAM_REFERENCE),
+        (
+            "Je m'appuie beaucoup sur mon associé, Fred.",
+            "Je m'appuie beaucoup sur",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Je remercie tous mes collaborateurs de cette décennie.",
+            "mes collaborateurs",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Je dédie ce trophée à tout le staff.", "tout le staff", SignalKind.TEAM_REFERENCE),
+        (
+            "Ce contenu appartient à ceux qui se l’approprient.",
+            "appartient à ceux qui",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Ceux et celles qui ont partagé notre quotidien.",
+            "Ceux et celles",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Toutes celles et tous ceux qui composent l’institution.",
+            "Toutes celles et tous ceux",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Nous pouvons compter sur la motivation de chacun.",
+            "compter sur",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "J’espère avoir été, à leurs côtés, un bon représentant.",
+            "à leurs côtés",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Tous ces gars-là sont mes frères, et les joueurs ont tout donné.",
+            "les joueurs",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Nos salariés ont tenu la boutique.", "Nos salariés", SignalKind.TEAM_REFERENCE),
+        ("Nos joueurs ont été admirables.", "Nos joueurs", SignalKind.TEAM_REFERENCE),
+        (
+            "J’ai déjà écrit sur la force de l’équipe.",
+            "la force de l’équipe",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "C'est une reconnaissance collective.",
+            "reconnaissance collective",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("L’équipe a été incroyable.", "L’équipe a été incroyable", SignalKind.TEAM_REFERENCE),
+        (
+            "Je voulais témoigner de ma prise de poste.",
+            "ma prise de poste",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Le colis tant attendu de mon nouvel album.",
+            "mon nouvel album",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Je commence mon nouveau job lundi.", "mon nouveau job", SignalKind.SELF_PROMOTION),
+        (
+            "Je suis le plus heureux du monde.",
+            "Je suis le plus heureux du monde",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "J’ai le grand honneur et le réel plaisir de dire merci.",
+            "J’ai le grand honneur",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Honorée de recevoir ce prix.", "Honorée de recevoir", SignalKind.SELF_PROMOTION),
+        (
+            "Je suis très fier de vous annoncer ma nomination.",
+            "Je suis très fier de vous annoncer",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je suis très content d’obtenir ce trophée.",
+            "Je suis très content",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je suis vraiment très content et très honoré.",
+            "Je suis vraiment très content",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Lorsque je suis devenue chef, j'avais l'intention de rester.",
+            "je suis devenue",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Quitter mon job et me lancer dans cette aventure.",
+            "me lancer",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Je me suis lancée dans le projet.", "Je me suis lancée", SignalKind.SELF_PROMOTION),
+        (
+            "Story time : nous devions extraire un site web.",
+            "Story time",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "J’ai pris la décision de quitter Cogeco.",
+            "J’ai pris la décision de quitter",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Très content et très honoré de ces deux titres.",
+            "honoré de ces",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Un enfant que j'ai contribué, de toutes mes forces, à élever.",
+            "j'ai contribué",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "C’est avec le sentiment du devoir accompli que je quitte la direction.",
+            "du devoir accompli",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Sur ce film, j’ai beaucoup appris sur le métier.",
+            "j’ai beaucoup appris",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Je reprends du poil de la bête.",
+            "du poil de la bête",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Fatiguée, au bord de la dépression.",
+            "au bord de la dépression",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Le remercier d'avoir osé mettre une femme à ce poste.",
+            "remercier",
+            SignalKind.GRATITUDE,
+        ),
+        ("Les remerciements de mon manuscrit de thèse.", "remerciements", SignalKind.GRATITUDE),
+        (
+            "Je voudrais également saluer l’action des directeurs.",
+            "Je voudrais également saluer",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Un sentiment de reconnaissance si profond.",
+            "sentiment de reconnaissance",
+            SignalKind.GRATITUDE,
+        ),
+        ("La médaille du travail, bien méritée.", "bien méritée", SignalKind.GRATITUDE),
+        (
+            "Les collègues accomplissent un travail de grande qualité.",
+            "un travail de grande qualité",
+            SignalKind.GRATITUDE,
+        ),
+        ("Tellement heureuse pour toi et fière de toi.", "heureuse pour toi", SignalKind.GRATITUDE),
+        ("Extrêmement fière de toi.", "fière de toi", SignalKind.GRATITUDE),
+        (
+            "Je tiens vraiment à remercier tous mes coéquipiers.",
+            "Je tiens vraiment à remercier",
+            SignalKind.GRATITUDE,
+        ),
+        ("Merci donc au généreux citoyen de votre pays.", "Merci donc", SignalKind.GRATITUDE),
+        ("Merci au généreux citoyen de votre pays.", "Merci au", SignalKind.GRATITUDE),
+        ("Merci d'être là. Merci d'être vous.", "Merci d'être", SignalKind.GRATITUDE),
+        (
+            "Merci d’avoir été une mentore et une inspiration.",
+            "Merci d’avoir",
+            SignalKind.GRATITUDE,
+        ),
+        ("Merci de m’avoir accordé cette confiance.", "Merci de m’avoir", SignalKind.GRATITUDE),
+        ("Merci pour tous tes petits mots.", "Merci pour", SignalKind.GRATITUDE),
+        (
+            "Je souhaitais remercier les personnes qui m’ont accompagné.",
+            "je souhaitais remercier",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Je me dois également de remercier mon directeur de thèse.",
+            "Je me dois également de remercier",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "C’est pour moi l’occasion de remercier Mamadou.",
+            "l’occasion de remercier",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Un grand remerciement à Pierre qui m’a guidé.",
+            "Un grand remerciement à",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Une pensée particulière pour Claude Dusseau.",
+            "Une pensée particulière pour",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "On saluera sa capacité à traiter n’importe quelle base.",
+            "On saluera",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Je suis contente de rendre un petit hommage à ces personnes.",
+            "rendre un petit hommage",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ces petites mains qui ont contribué à leur évolution.",
+            "qui ont contribué",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Le remercier d'avoir eu confiance en moi.",
+            "d'avoir eu confiance en moi",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Les personnes qui m’ont accompagné au cours de ma vie.",
+            "qui m’ont accompagné",
+            SignalKind.GRATITUDE,
+        ),
+        ("L'ancien chef m'ont beaucoup soutenue.", "m'ont beaucoup soutenue", SignalKind.GRATITUDE),
+        ("Il m’a fait confiance, m’a formée.", "Il m’a fait confiance", SignalKind.GRATITUDE),
+        ("Tu m’as soutenu, encadré et encouragé.", "Tu m’as soutenu", SignalKind.GRATITUDE),
+        (
+            "Soyez toutes et tous remercié d’avoir participé.",
+            "Soyez toutes et tous remercié",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "La personne qui a su me transmettre le goût de la recherche.",
+            "qui a su",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Vous qui n’avez pas ménagé vos efforts pour m’aider.",
+            "pas ménagé vos efforts",
+            SignalKind.GRATITUDE,
+        ),
+        ("Un trophée que je dédie à toute l'équipe.", "je dédie", SignalKind.GRATITUDE),
+        (
+            "C’est moi qui vous remercie pour la confiance.",
+            "C’est moi qui vous remercie",
+            SignalKind.GRATITUDE,
+        ),
+        ("Je ne serai rien sans eux.", "Je ne serai rien sans", SignalKind.GRATITUDE),
+    ],
+)
+def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
+    assert kind in kinds_of(analyze_framing(text, "fr"), phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Quand on a sa boîte, on l’a tous vu venir.", "Quand on"),
+        ("Que peut-on tirer de cette année ?", "peut-on"),
+        ("Tout à coup, on vous écoute.", "on vous"),
+        ("Il a été rappelé en catastrophe (on imagine le TJ).", "on imagine"),
+        ("Qu'on me permette d'exprimer ma joie.", "Qu'on me permette"),
+        ("Une telle opération, nous a-t-il confié.", "nous a-t-il confié"),
+    ],
+)
+def test_french_ignored_phrase_gives_no_signal(text: str, phrase: str) -> None:
+    start = text.lower().index(phrase.lower())
+    end = start + len(phrase)
+    analysis = analyze_framing(text, "fr")
+    assert not [s for s in analysis.signals if s.span.start < end and start < s.span.end]

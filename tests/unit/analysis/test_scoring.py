@@ -1,0 +1,70 @@
+"""The framing model: loading it, and turning features into a verdict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from teamcredit.analysis.features import FEATURE_NAMES
+from teamcredit.analysis.models import Orientation
+from teamcredit.analysis.scoring import CLASSES, get_model, parse_model, verdict_of
+
+
+def document(**changes: Any) -> dict[str, Any]:
+    n = len(FEATURE_NAMES)
+    base: dict[str, Any] = {
+        "classes": [label.value for label in CLASSES],
+        "features": list(FEATURE_NAMES),
+        "coefficients": [[1.0] + [0.0] * (n - 1), [0.0] * n, [-1.0] + [0.0] * (n - 1)],
+        "intercepts": [0.0, 0.5, 0.0],
+        "temperature": 1.0,
+    }
+    return base | changes
+
+
+def test_the_shipped_model_loads() -> None:
+    model = get_model()
+    assert len(model.coefficients) == 3 and model.temperature > 0
+
+
+def test_probabilities_sum_to_one_and_follow_the_coefficients() -> None:
+    model = parse_model(document())
+    features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
+    probabilities = model.probabilities(features)
+    assert sum(probabilities) == pytest.approx(1.0)
+    orientation, score, confidence = verdict_of(probabilities)
+    assert orientation is Orientation.INDIVIDUAL
+    assert score == pytest.approx(probabilities[0] - probabilities[2])
+    assert confidence == max(probabilities)
+
+
+def test_a_higher_temperature_lowers_the_confidence() -> None:
+    features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
+    sharp = parse_model(document()).probabilities(features)
+    soft = parse_model(document(temperature=3.0)).probabilities(features)
+    assert max(soft) < max(sharp)
+
+
+def test_contributions_explain_the_verdict() -> None:
+    model = parse_model(document())
+    features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
+    contributions = model.contributions(features, Orientation.INDIVIDUAL)
+    assert contributions[0] == pytest.approx(2.0)
+    assert all(value == 0 for value in contributions[1:])
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"features": ["other"]}, "features"),
+        ({"classes": ["INDIVIDUAL", "COLLECTIVE", "BALANCED"]}, "classes"),
+        ({"coefficients": [[0.0]]}, "one row per class"),
+        ({"temperature": 0}, "temperature"),
+    ],
+)
+def test_a_model_that_does_not_fit_the_analyser_is_refused(
+    changes: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_model(document(**changes))
