@@ -19,7 +19,7 @@ from teamcredit.analysis.mentions import (
     honorific_names,
     known_mentions,
     names_after,
-    names_before_verbs,
+    names_before,
 )
 from teamcredit.analysis.models import (
     FramingAnalysis,
@@ -118,6 +118,7 @@ class _Found:
         self.n_self = 0
         self.n_collective = 0
         self.thanks_ends: list[int] = []
+        self.verb_starts: list[int] = []  # verbs of work, which credit a name before them
 
     def add_mention(self, start: int, end: int, text: str, weight: float) -> None:
         # After the hits with the same start, where a stable sort by start would put it.
@@ -142,7 +143,7 @@ def _scan_lexicon(
     text: str, lowered: str, lexicon: Lexicon, quotes: list[tuple[int, int]], found: _Found
 ) -> None:
     # The analyser's hot loop, run for dozens of hits per post.
-    signals, thanks_ends = found.signals, found.thanks_ends
+    signals, thanks_ends, verb_starts = found.signals, found.thanks_ends, found.verb_starts
     phrase_entries, spelling_matters = lexicon.phrase_entries, lexicon.spelling_matters
     # Hits outside the span of all quotes need no closer look.
     quoted_from, quoted_to = (quotes[0][0], quotes[-1][1]) if quotes else (0, 0)
@@ -153,6 +154,8 @@ def _scan_lexicon(
         entry = phrase_entries[index]
         kind = entry.kind
         if kind is None:
+            if entry.credits_name:
+                verb_starts.append(start)
             continue
         phrase = text[start:end]
         if spelling_matters[index] and phrase in lexicon.not_when_written:
@@ -189,9 +192,10 @@ def _add_mentions(
     # Names credited with a piece of the work come last: a name already found above keeps
     # its plain weight.
     n_plain = len(candidates)
-    candidates += names_before_verbs(
-        text, lexicon.credit_verbs, lexicon.possessive_team, lexicon.common_words
-    )
+    if found.verb_starts:
+        candidates += names_before(
+            text, found.verb_starts, lexicon.possessive_team, lexicon.common_words
+        )
     kept: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(candidates):
         if any(start < high and low < end for low, high in kept):

@@ -42,21 +42,32 @@ class LexiconEntry:
     analyser's hot loop reads its fields as C struct members.
     """
 
-    __slots__ = ("counts_collective", "counts_self", "is_thanks", "kind", "weight")
+    __slots__ = (
+        "counts_collective",
+        "counts_self",
+        "credits_name",
+        "is_thanks",
+        "kind",
+        "weight",
+    )
 
-    def __init__(self, kind: SignalKind | None, weight: float) -> None:
-        # None for [[ignore]] phrases: they win the longest-match race and count nothing.
+    def __init__(self, kind: SignalKind | None, weight: float, credits_name: bool = False) -> None:
+        # None for [[ignore]] phrases and verbs of work: they win the longest-match race and
+        # are no signal themselves.
         self.kind: Final = kind
         self.weight: Final = weight
         self.counts_self: Final = int(kind in SELF_COUNTED)
         self.counts_collective: Final = int(kind in COLLECTIVE_COUNTED)
         self.is_thanks: Final = kind is SignalKind.GRATITUDE
+        # A verb of work (_credit_verbs.toml): a capitalised name right before it is credited.
+        self.credits_name: Final = credits_name
 
     def __repr__(self) -> str:
         return f"LexiconEntry(kind={self.kind}, weight={self.weight})"
 
 
 NOTHING = LexiconEntry(kind=None, weight=0.0)
+CREDIT_VERB = LexiconEntry(kind=None, weight=0.0, credits_name=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +81,7 @@ class Lexicon:
     detect_words: tuple[str, ...]
     name_joiners: tuple[str, ...]
     honorifics: tuple[str, ...]
-    # Verbs that credit the capitalised name before them ("Léa designed"): _credit_verbs.toml.
-    credit_verbs: tuple[str, ...]
+    # "Omar's team designed": what may stand between a name and a verb of work.
     possessive_team: tuple[str, ...]
     # Lower-cased words that are never names, even capitalised ("The", "We", "This").
     common_words: frozenset[str]
@@ -136,8 +146,13 @@ def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) ->
     origin: dict[str, str] = {}
     groups = [(group, _group_entry(language, group)) for group in data.get("group", [])]
     groups += [(group, NOTHING) for group in data.get("ignore", [])]
+    credit = credit or {}
+    # Scanned with the rest, so that a post is still walked once.
+    groups += [({"phrases": credit.get("verbs", [])}, CREDIT_VERB)]
     for group, entry in groups:
-        label = entry.kind.value if entry.kind else "ignore"
+        label = (
+            entry.kind.value if entry.kind else "credit verb" if entry.credits_name else "ignore"
+        )
         for written in group["phrases"]:
             for phrase in expand_alternatives(str(written)):
                 key = normalize_phrase(phrase)
@@ -149,7 +164,6 @@ def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) ->
                 entries[key] = entry
     not_when_written = frozenset(data.get("not_when_written", []))
     detect_words = tuple(normalize_phrase(w) for w in data.get("detect", []))
-    credit = credit or {}
     checked = {normalize_phrase(spelling) for spelling in not_when_written}
     return Lexicon(
         language=language,
@@ -160,7 +174,6 @@ def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) ->
         detect_words=detect_words,
         name_joiners=tuple(data.get("name_joiners", [])),
         honorifics=tuple(data.get("honorifics", [])),
-        credit_verbs=tuple(str(verb) for verb in credit.get("verbs", [])),
         possessive_team=tuple(str(word) for word in credit.get("possessive_team", [])),
         common_words=frozenset(detect_words)
         | {key for key in entries if " " not in key}

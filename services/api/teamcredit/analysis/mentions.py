@@ -64,36 +64,60 @@ def names_after(text: str, position: int, joiners: tuple[str, ...]) -> list[tupl
     return spans
 
 
-@cache
-def _claim_pattern(verbs: tuple[str, ...], possessives: tuple[str, ...]) -> re.Pattern[str]:
-    verb = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in verbs)
-    owned = "|".join(re.escape(word).replace(r"\ ", r"[ \u00a0]+") for word in possessives)
-    team = f"(?:{owned})?" if owned else ""
-    return re.compile(
-        rf"(?<![\w@])({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}}){team}[ \u00a0]+(?:{verb})(?!\w)"
-    )
+# A name before a verb of work has at most this many words ("Carla Rossi", "Anne-Marie de").
+_MAX_NAME_WORDS = 3
 
 
-def names_before_verbs(
-    text: str, verbs: tuple[str, ...], possessives: tuple[str, ...], common: frozenset[str]
+def _name_start(text: str, end: int) -> int:
+    """Start of the word that ends at `end` (letters, digits, apostrophes, hyphens)."""
+    start = end
+    while start > 0:
+        char = text[start - 1]
+        if not (char.isalnum() or char in "'’-_"):
+            break
+        start -= 1
+    return start
+
+
+def names_before(
+    text: str, starts: list[int], possessives: tuple[str, ...], common: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """Capitalised names right before a verb of work ("Léa designed", "Omar's team ran").
+    """Capitalised names right before the given offsets of verbs of work ("Léa designed",
+    "Omar's team ran"); the caller finds the verbs with the lexicon's scanner, so this only
+    walks back over the few characters before each one.
 
     `common` holds lower-cased words that are not names even when capitalised at the start
-    of a sentence ("The", "We", "This"): a name whose first word is one of them is skipped.
+    of a sentence ("The", "We", "This"): leading ones are dropped from the name.
     """
-    if not verbs:
-        return []
     spans: list[tuple[int, int]] = []
-    for found in _claim_pattern(verbs, possessives).finditer(text):
-        start, end = found.span(1)
-        # "Then Carla Rossi wrote": leading capitalised common words are not the name.
-        for word in found.group(1).split():
-            if lower(word) not in common:
+    for verb_start in starts:
+        end = verb_start
+        if end == 0 or text[end - 1] not in " \u00a0":
+            continue
+        end -= 1
+        for owned in possessives:
+            if lower(text[max(0, end - len(owned)) : end]) == owned:
+                end -= len(owned)
                 break
-            start = text.index(word, start) + len(word) + 1
-        if start < end:
-            spans.append((start, end))
+        words: list[tuple[int, int]] = []
+        while len(words) < _MAX_NAME_WORDS and end > 0:
+            start = _name_start(text, end)
+            if start == end or not text[start].isupper():
+                break
+            words.append((start, end))
+            if start == 0 or text[start - 1] not in " \u00a0":
+                break
+            end = start - 1
+        if not words:
+            continue
+        first = words[-1][0]
+        if first > 0 and (text[first - 1].isalnum() or text[first - 1] in "@_"):
+            continue  # inside a longer token, or an @-mention found elsewhere
+        # "Then Carla Rossi wrote": leading capitalised common words are not the name.
+        while words and lower(text[words[-1][0] : words[-1][1]]) in common:
+            words.pop()
+        if words:
+            spans.append((words[-1][0], words[0][1]))
     return spans
 
 

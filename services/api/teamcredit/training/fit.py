@@ -105,6 +105,8 @@ NO_EXTRA = Extra(np.zeros((0, len(FEATURE_NAMES))), np.zeros(0, dtype=np.int64))
 def _stacked(
     features: Matrix, labels: NDArray[np.int64], extra: Extra
 ) -> tuple[Matrix, NDArray[np.int64], Matrix]:
+    if not len(extra.labels):
+        return features, labels, np.ones(len(labels))
     weights = np.concatenate([np.ones(len(labels)), np.full(len(extra.labels), extra.weight)])
     return (
         np.vstack([features, extra.features]),
