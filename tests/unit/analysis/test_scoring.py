@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from teamcredit.analysis.features import FEATURE_NAMES
+from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.models import Orientation
 from teamcredit.analysis.scoring import CLASSES, get_model, parse_model, verdict_of
 
@@ -68,3 +69,14 @@ def test_a_model_that_does_not_fit_the_analyser_is_refused(
 ) -> None:
     with pytest.raises(ValueError, match=message):
         parse_model(document(**changes))
+
+
+def test_a_verdict_names_the_features_that_made_it() -> None:
+    analysis = analyze_framing("Thrilled to announce I shipped Atlas!")
+    assert analysis.contributions, "no contribution reported"
+    values = [abs(c.value) for c in analysis.contributions]
+    assert values == sorted(values, reverse=True)
+    assert {c.feature for c in analysis.contributions} <= set(FEATURE_NAMES)
+    # The announcement formula pushed towards INDIVIDUAL.
+    pushes = {c.feature: c.value for c in analysis.contributions}
+    assert pushes.get("self_promotion", 0) > 0

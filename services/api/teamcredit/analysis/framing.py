@@ -35,6 +35,7 @@ from teamcredit.analysis.scoring import (
     NAMED_CLAIM_WEIGHT,
     QUOTE_FACTOR,
     get_model,
+    top_contributions,
     verdict_of,
 )
 
@@ -48,7 +49,8 @@ def analyze_framing(
     scan = scan_post(text, language, mentions)
     if not text or text.isspace():
         return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, scan.language, 0, 0, ())
-    orientation, score, confidence = verdict_of(get_model().probabilities(scan.features))
+    model = get_model()
+    orientation, score, confidence = verdict_of(model.probabilities(scan.features))
     if scan.fallback:
         confidence *= FALLBACK_FACTOR
     return FramingAnalysis(
@@ -59,6 +61,7 @@ def analyze_framing(
         self_references=scan.n_self,
         collective_references=scan.n_collective,
         signals=scan.signals,
+        contributions=top_contributions(model.contributions(scan.features, orientation)),
     )
 
 

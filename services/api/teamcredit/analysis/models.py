@@ -95,6 +95,15 @@ class FramingSignal(_Value):
 
 
 @dataclass(frozen=True, slots=True)
+class Contribution:
+    """How much one feature of the model pushed the post towards its verdict (in logits,
+    against the mean of the three classes): what made the call, beside the spans."""
+
+    feature: str
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
 class FramingAnalysis:
     orientation: Orientation
     score: float
@@ -103,6 +112,8 @@ class FramingAnalysis:
     self_references: int
     collective_references: int
     signals: tuple[FramingSignal, ...]
+    # The features that pushed hardest, strongest first (see analysis/features.py).
+    contributions: tuple[Contribution, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from math import exp
 from typing import Final
 
 from teamcredit.analysis.features import FEATURE_NAMES
-from teamcredit.analysis.models import Orientation
+from teamcredit.analysis.models import Contribution, Orientation
 from teamcredit.analysis.resources import read_text
 
 # Quoted words are someone else's: they still show as evidence, at this fraction of weight.
@@ -38,7 +38,7 @@ CLASSES: Final = (Orientation.INDIVIDUAL, Orientation.BALANCED, Orientation.COLL
 class FramingModel:
     """Coefficients per class (in `CLASSES` order) over the features, and a temperature."""
 
-    __slots__ = ("coefficients", "intercepts", "temperature")
+    __slots__ = ("coefficients", "intercepts", "relative", "temperature")
 
     def __init__(
         self, coefficients: list[list[float]], intercepts: list[float], temperature: float
@@ -46,6 +46,13 @@ class FramingModel:
         self.coefficients: Final = coefficients
         self.intercepts: Final = intercepts
         self.temperature: Final = temperature
+        # Per class, each coefficient minus the three classes' mean, over the temperature:
+        # what one unit of a feature adds to that class against the others.
+        means = [sum(column) / len(coefficients) for column in zip(*coefficients, strict=True)]
+        self.relative: Final = [
+            [(weight - mean) / temperature for weight, mean in zip(row, means, strict=True)]
+            for row in coefficients
+        ]
 
     def logits(self, features: list[float]) -> list[float]:
         out: list[float] = []
@@ -65,12 +72,8 @@ class FramingModel:
 
     def contributions(self, features: list[float], orientation: Orientation) -> list[float]:
         """Each feature's push towards `orientation`, against the mean of the three classes."""
-        row = self.coefficients[CLASSES.index(orientation)]
-        mean = [sum(column) / len(CLASSES) for column in zip(*self.coefficients, strict=True)]
-        return [
-            (weight - average) * value / self.temperature
-            for weight, average, value in zip(row, mean, features, strict=True)
-        ]
+        row = self.relative[CLASSES.index(orientation)]
+        return [weight * value for weight, value in zip(row, features, strict=True)]
 
 
 def parse_model(document: dict[str, object]) -> FramingModel:
@@ -99,6 +102,21 @@ def get_model() -> FramingModel:
     if not isinstance(document, dict):
         raise ValueError("data/framing/model.json must hold an object")
     return parse_model(document)
+
+
+# Contributions smaller than this (in logits) are not reported: they did not make the call.
+CONTRIBUTION_FLOOR: Final = 0.1
+# At most this many contributions are reported, strongest first.
+CONTRIBUTIONS_SHOWN: Final = 5
+
+
+def top_contributions(values: list[float]) -> tuple[Contribution, ...]:
+    ranked = sorted(range(len(values)), key=lambda index: -abs(values[index]))
+    return tuple(
+        Contribution(FEATURE_NAMES[index], round(values[index], 3))
+        for index in ranked[:CONTRIBUTIONS_SHOWN]
+        if abs(values[index]) >= CONTRIBUTION_FLOOR
+    )
 
 
 def verdict_of(probabilities: list[float]) -> tuple[Orientation, float, float]:

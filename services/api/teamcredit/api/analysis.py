@@ -52,6 +52,16 @@ class FramingSignalType:
     weight: float
 
 
+@strawberry.type(
+    name="FeatureContribution",
+    description="How much one feature of the framing model pushed the post towards its "
+    "verdict, in logits against the mean of the three classes (docs/framing.md).",
+)
+class FeatureContributionType:
+    feature: str
+    value: float
+
+
 @strawberry.type(name="FramingAnalysis")
 class FramingAnalysisType:
     orientation: Orientation
@@ -61,6 +71,9 @@ class FramingAnalysisType:
     self_references: int
     collective_references: int
     signals: list[FramingSignalType]
+    contributions: list[FeatureContributionType] = strawberry.field(
+        description="The features that made the call, strongest first."
+    )
 
     @classmethod
     def of(cls, f: FramingAnalysis) -> FramingAnalysisType:
@@ -78,6 +91,9 @@ class FramingAnalysisType:
                     weight=s.weight,
                 )
                 for s in f.signals
+            ],
+            contributions=[
+                FeatureContributionType(feature=c.feature, value=c.value) for c in f.contributions
             ],
         )
 

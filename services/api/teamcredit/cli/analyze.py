@@ -160,6 +160,11 @@ def render(console: Console, text: str, result: Mapping[str, Any]) -> None:
                 style="dim",
             )
         )
+    if framing["contributions"]:
+        pushes = ", ".join(
+            f"{c['feature'].replace('_', ' ')} {c['value']:+.2f}" for c in framing["contributions"]
+        )
+        console.print(Text(f"What made the call: {pushes}", style="dim"))
     highlighted = Text(text)
     for signal in framing["signals"]:
         span = signal["span"]

@@ -38,6 +38,7 @@ def framing_to_dict(framing: FramingAnalysis) -> dict[str, Any]:
         "selfReferences": framing.self_references,
         "collectiveReferences": framing.collective_references,
         "signals": [signal_to_dict(signal) for signal in framing.signals],
+        "contributions": [{"feature": c.feature, "value": c.value} for c in framing.contributions],
     }
 
 
