@@ -83,6 +83,7 @@ def test_jsonl_from_stdin_uses_graphql_field_names() -> None:
         "selfReferences",
         "collectiveReferences",
         "signals",
+        "contributions",
     }
     signal = first["framing"]["signals"][0]
     assert set(signal) == {"kind", "span", "weight"}
