@@ -8,8 +8,10 @@ import {feedAnnotations} from './features/feed-annotations';
 import {AnalyzeClient} from './lib/analyze-client';
 import {debounce} from './lib/debounce';
 import type {Feature, RunningFeature} from './lib/feature';
+import {remember} from './shared/mirror';
 import {CONNECTION_KEY, keyId, loadSettings, SETTINGS_KEY} from './shared/settings';
 import {parseConnection, readyState} from './shared/status';
+import {StatusLine} from './ui/status-line';
 
 const FEATURES: readonly Feature[] = [feedAnnotations, draftCoaching];
 const MARKER = 'data-teamcredit';
@@ -20,6 +22,7 @@ function main(): void {
 	document.documentElement.setAttribute(MARKER, '');
 
 	let running: RunningFeature[] = [];
+	let status: StatusLine | undefined;
 	let generation = 0;
 
 	const scanAll = (): void => {
@@ -39,13 +42,23 @@ function main(): void {
 
 		for (const feature of running) feature.stop();
 		running = [];
+		status?.remove();
 		if (!state.ready) return; // Nothing leaves the browser before a passed connection test.
 
 		// A fresh client per settings: its memo assumes fixed reader country and UI language.
 		const client = new AnalyzeClient(async message => chrome.runtime.sendMessage(message));
-		running = FEATURES.filter(feature => feature.enabled(settings)).map(feature =>
-			feature.start({document, settings, client}),
-		);
+		// Only this frame's top document shows the status line (the feed may live in an iframe).
+		status = new StatusLine(document, settings.uiLanguage);
+		const context = {
+			document,
+			settings,
+			client,
+			status,
+			remember(entry: Parameters<typeof remember>[1]) {
+				void remember(chrome.storage.local, entry).catch(() => undefined);
+			},
+		};
+		running = FEATURES.filter(feature => feature.enabled(settings)).map(feature => feature.start(context));
 		scanAll();
 	}
 

@@ -1,12 +1,16 @@
 /**
  * Draft coaching: while the "Start a post" dialog is open, analyse the draft after a pause in
- * typing and show the hints beside the editor (appended to the dialog). We only ever READ the
- * editor: Quill / ProseMirror keep their own document model and break if their DOM is touched.
+ * typing and show the hints beside the editor (appended to the dialog), collapsed. The editor is
+ * written to only when the author presses "Add to my post", and then through the editor's own
+ * input path (editor.ts): Quill / ProseMirror keep their own document model and break if their
+ * DOM is changed behind their back.
  */
+import {appendToEditor} from '../linkedin/editor';
 import {composerAnchor, extractDraft, findComposerEditors} from '../linkedin/extract';
 import {requestKey} from '../lib/analyze-client';
 import type {Feature, FeatureContext, RunningFeature} from '../lib/feature';
 import type {PostPayload} from '../shared/messages';
+import {peopleCredited, shownOrientation} from '../shared/verdict';
 import {ANNOTATION_TAG, Annotation} from '../ui/annotation';
 import {renderResult} from './feed-annotations';
 
@@ -18,10 +22,12 @@ interface Session {
 	annotation: Annotation;
 	key: string;
 	shown: boolean;
+	/** The mirror's id for this draft: one entry however often it is revised. */
+	mirrorId: string;
 	timer?: ReturnType<typeof setTimeout>;
 }
 
-function start({document, settings, client}: FeatureContext): RunningFeature {
+function start({document, settings, client, status, remember}: FeatureContext): RunningFeature {
 	let session: Session | undefined;
 	let stopped = false;
 
@@ -38,9 +44,20 @@ function start({document, settings, client}: FeatureContext): RunningFeature {
 			if (stopped || session !== current || current.key !== key) return;
 			if (result.status === 'ok' && !settings.handle) {
 				// Without the writer's handle the graph cannot say whom they worked with.
+				status.succeeded();
 				current.annotation.render({kind: 'ready', analysis: result.analysis, text: payload.text, note: 'draft_no_handle'});
 			} else {
-				renderResult(current.annotation, result, payload.text);
+				renderResult(current.annotation, result, payload.text, status);
+			}
+
+			if (result.status === 'ok') {
+				remember({
+					id: current.mirrorId,
+					at: Date.now(),
+					kind: 'draft',
+					framing: shownOrientation(result.analysis.framing),
+					credited: peopleCredited(result.analysis, payload.mentions?.length ?? 0),
+				});
 			}
 		});
 	}
@@ -56,9 +73,16 @@ function start({document, settings, client}: FeatureContext): RunningFeature {
 
 		if (session?.editor !== editor || session.anchor !== anchor) {
 			end();
-			const annotation = new Annotation(document, 'draft', {lang: settings.uiLanguage, variant: 'draft'});
+			const target = editor;
+			const annotation = new Annotation(document, 'draft', {
+				lang: settings.uiLanguage,
+				variant: 'draft',
+				mode: 'author',
+				showAll: settings.showAll,
+				addToDraft: text => target instanceof HTMLElement && appendToEditor(target, text),
+			});
 			annotation.host.dataset.kind = 'draft';
-			session = {editor, anchor, annotation, key: '', shown: false};
+			session = {editor, anchor, annotation, key: '', shown: false, mirrorId: `draft:${Date.now()}`};
 		}
 
 		const current = session;

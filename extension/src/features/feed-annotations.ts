@@ -5,11 +5,14 @@
  * re-added (same node or a fresh one), G3 text grows when "…more" is clicked, and a clone of a
  * post carries a dead copy of our element (shadow roots are not cloned).
  */
-import {type ExtractedPost, extractPost, findPosts} from '../linkedin/extract';
+import {appendToEditor} from '../linkedin/editor';
+import {type ExtractedPost, extractPost, findCommentEditor, findPosts} from '../linkedin/extract';
 import {requestKey} from '../lib/analyze-client';
 import type {Feature, FeatureContext, RunningFeature} from '../lib/feature';
 import type {PostPayload, PostResult} from '../shared/messages';
+import {isOwn, peopleCredited, shownOrientation} from '../shared/verdict';
 import {ANNOTATION_TAG, Annotation, annotationOf} from '../ui/annotation';
+import type {StatusSink} from '../ui/status-line';
 
 interface PostState {
 	key: string;
@@ -33,15 +36,18 @@ export function toPayload(post: ExtractedPost): PostPayload {
 	};
 }
 
-export function renderResult(annotation: Annotation, result: PostResult, text: string): void {
+/** Shows an answer on its card; trouble goes to the page's one status line, not the card. */
+export function renderResult(annotation: Annotation, result: PostResult, text: string, status: StatusSink): void {
 	if (result.status === 'ok') {
+		status.succeeded();
 		annotation.render({kind: 'ready', analysis: result.analysis, text});
 	} else {
+		status.failed(result.error, result.retryAt);
 		annotation.render({kind: 'error', error: result.error, ...(result.retryAt ? {retryAt: result.retryAt} : {})});
 	}
 }
 
-function start({document, settings, client}: FeatureContext): RunningFeature {
+function start({document, settings, client, status, remember}: FeatureContext): RunningFeature {
 	const states = new WeakMap<Element, PostState>();
 	const moves = new WeakMap<Element, number>();
 	const annotated = new Set<Element>();
@@ -50,14 +56,29 @@ function start({document, settings, client}: FeatureContext): RunningFeature {
 	let stopped = false;
 
 	/** Exactly one live annotation per post element, kept as its last child. */
-	function ensureAnnotation(post: Element, id: string): Annotation {
+	function ensureAnnotation(post: Element, id: string, own: boolean): Annotation {
 		const ours = [...post.children].filter(child => child.localName === ANNOTATION_TAG);
 		const keep = ours.find(child => annotationOf(child) && states.get(post)?.annotation.host === child);
 		for (const child of ours) if (child !== keep) child.remove();
 
 		let annotation = keep ? annotationOf(keep) : undefined;
-		if (!annotation) {
-			annotation = new Annotation(document, id, {lang: settings.uiLanguage, variant: 'post'});
+		if (!annotation || annotation.host.dataset.mode !== (own ? 'author' : 'reader')) {
+			keep?.remove();
+			annotation = new Annotation(document, id, {
+				lang: settings.uiLanguage,
+				variant: 'post',
+				mode: own ? 'author' : 'reader',
+				showAll: settings.showAll,
+				// Under someone else's post: the suggested comment goes into this post's comment box.
+				...(own
+					? {}
+					: {
+							insertComment(text: string) {
+								const editor = findCommentEditor(post);
+								return editor !== null && appendToEditor(editor, text);
+							},
+						}),
+			});
 			states.delete(post);
 			post.append(annotation.host);
 		} else if (post.lastElementChild !== annotation.host && (moves.get(post) ?? 0) < MAX_MOVES) {
@@ -93,7 +114,8 @@ function start({document, settings, client}: FeatureContext): RunningFeature {
 			if (!extracted || (extracted.sponsored && !settings.sponsored)) continue;
 			posts.add(post);
 
-			const annotation = ensureAnnotation(post, extracted.id);
+			const own = isOwn(extracted.authorHandle, settings.handle);
+			const annotation = ensureAnnotation(post, extracted.id, own);
 			annotated.add(post);
 			const payload = toPayload(extracted);
 			const key = requestKey(payload);
@@ -104,7 +126,17 @@ function start({document, settings, client}: FeatureContext): RunningFeature {
 			void client.analyze(payload).then(result => {
 				const state = states.get(post);
 				if (stopped || state?.key !== key) return; // Text changed meanwhile: a newer answer is coming.
-				renderResult(annotation, result, extracted.text);
+				renderResult(annotation, result, extracted.text, status);
+				if (own && result.status === 'ok' && !result.analysis.degraded) {
+					remember({
+						id: extracted.id,
+						at: Date.now(),
+						kind: 'post',
+						framing: shownOrientation(result.analysis.framing),
+						credited: peopleCredited(result.analysis, extracted.mentions.length),
+					});
+				}
+
 				if (result.retryAt !== undefined) {
 					state.retryAt = result.retryAt;
 					scheduleRetry(result.retryAt);

@@ -1,4 +1,6 @@
+import type {MirrorEntry} from '../shared/mirror';
 import type {Settings} from '../shared/settings';
+import type {StatusSink} from '../ui/status-line';
 import type {AnalyzeClient} from './analyze-client';
 
 /** What content.ts hands each feature when it starts (refined-github style, one file per feature). */
@@ -6,6 +8,10 @@ export interface FeatureContext {
 	document: Document;
 	settings: Settings;
 	client: AnalyzeClient;
+	/** The page's one status line for API trouble. */
+	status: StatusSink;
+	/** Records one of the user's own drafts or posts in the on-device mirror. */
+	remember: (entry: MirrorEntry) => void;
 }
 
 export interface RunningFeature {

@@ -276,6 +276,12 @@ export function composerAnchor(editor: Element): Element | null {
 	return closestMatch(editor, 'composerDialog');
 }
 
+/** The post's open comment box editor, if any (LinkedIn opens it on "Comment"). */
+export function findCommentEditor(post: Element): HTMLElement | null {
+	const editor = queryFirst(post, 'commentEditor');
+	return editor instanceof HTMLElement ? editor : null;
+}
+
 export function extractDraft(editor: Element): {text: string; mentions: Mention[]} {
 	const mentions: Mention[] = [];
 	const seen = new Set<string>();

@@ -191,6 +191,14 @@ export const composerMention = ['a[href*="/in/"]', '.ql-mention', '[data-entity-
 // Page-wide counts (the code only queries inside the editor, which starts empty).
 export const composerMention_: Expectation = [[36, 'feed-g1.html'], [25, 'feed-g3.html']];
 
+/** A post's own comment box editor (reader mode puts the suggested comment there). */
+export const commentEditor = [
+	'.comments-comment-box [contenteditable="true"][role="textbox"]',
+	'[componentkey^="commentBox-"] [contenteditable="true"][role="textbox"]',
+] as const;
+// One open comment box per fixture (under the post with comments).
+export const commentEditor_: Expectation = [[1, 'feed-g1.html'], [1, 'feed-g3.html']];
+
 // --- Query helpers with hit recording -------------------------------------------------------
 
 const concerns = {
@@ -216,6 +224,7 @@ const concerns = {
 	composerDialog,
 	composerEditor,
 	composerMention,
+	commentEditor,
 } as const;
 
 export type Concern = keyof typeof concerns;

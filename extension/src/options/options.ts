@@ -7,7 +7,7 @@ import {COUNTRIES} from './countries';
 import {loadEffective, requestOrigin, requestStatus, requestTest, saveSettings, testMessage} from './store';
 
 const TEXT_FIELDS = ['apiUrl', 'apiKey', 'handle', 'readerCountry'] as const;
-const FLAGS = ['feed', 'composer', 'sponsored'] as const;
+const FLAGS = ['feed', 'composer', 'sponsored', 'showAll'] as const;
 /** How long a test waits for the permission prompt before trying anyway (CORS may allow it). */
 const PERMISSION_WAIT_MS = 2000;
 
@@ -54,6 +54,7 @@ function readForm(): Settings {
 		feed: input('feed').checked,
 		composer: input('composer').checked,
 		sponsored: input('sponsored').checked,
+		showAll: input('showAll').checked,
 	};
 }
 

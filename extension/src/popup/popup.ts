@@ -1,10 +1,15 @@
-/** Popup: are hints on, and if not, why not. Plus the feature toggles and a connection test. */
+/**
+ * Popup: are hints on, and if not, why not; the feature toggles and a connection test; and the
+ * personal mirror of the user's own last posts (chrome.storage.local only), with "forget".
+ */
 import {localizePage, t} from '../shared/i18n';
+import {forget, MIRROR_KEY, parseMirror} from '../shared/mirror';
 import {CONNECTION_KEY, type EffectiveSettings, SETTINGS_KEY} from '../shared/settings';
 import {loadEffective, requestOrigin, requestStatus, requestTest, saveSettings, testMessage} from '../options/store';
+import {drawMirror, mirrorSentence} from './mirror-view';
 import {hintsOn, reasons} from './status-text';
 
-const FLAGS = ['feed', 'composer', 'sponsored'] as const;
+const FLAGS = ['feed', 'composer', 'sponsored', 'showAll'] as const;
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 let current: EffectiveSettings | undefined;
 
@@ -30,8 +35,27 @@ async function render(): Promise<void> {
 	}
 
 	byId<HTMLFieldSetElement>('controls').disabled = false; // Only now do the toggles show stored values.
+	await renderMirror();
 	document.body.dataset.ready = 'true';
 }
+
+async function renderMirror(): Promise<void> {
+	const lang = current?.settings.uiLanguage ?? 'en';
+	const entries = parseMirror((await chrome.storage.local.get(MIRROR_KEY))[MIRROR_KEY]);
+	byId<HTMLParagraphElement>('mirrorSentence').textContent = mirrorSentence(lang, entries);
+	drawMirror(document.getElementById('mirrorChart') as unknown as SVGSVGElement, lang, entries);
+	byId<HTMLDivElement>('mirrorGraph').hidden = entries.length === 0;
+	byId<HTMLButtonElement>('forget').disabled = entries.length === 0;
+	document.body.dataset.mirror = String(entries.length);
+}
+
+byId<HTMLButtonElement>('forget').addEventListener('click', () => {
+	void (async () => {
+		await forget(chrome.storage.local);
+		await renderMirror();
+		byId<HTMLParagraphElement>('status').textContent = t(current?.settings.uiLanguage ?? 'en', 'mirror_forgotten');
+	})();
+});
 
 for (const flag of FLAGS) {
 	byId<HTMLInputElement>(flag).addEventListener('change', event => {
@@ -59,6 +83,7 @@ byId<HTMLButtonElement>('openOptions').addEventListener('click', () => {
 
 chrome.storage.onChanged.addListener((changes, area) => {
 	if (area === 'managed' || SETTINGS_KEY in changes || CONNECTION_KEY in changes) void render();
+	else if (area === 'local' && MIRROR_KEY in changes) void renderMirror();
 });
 
 void render();

@@ -14,6 +14,8 @@ export interface Settings {
 	feed: boolean;
 	composer: boolean;
 	sponsored: boolean;
+	/** Show a badge under every post, not only when there is something worth saying. */
+	showAll: boolean;
 }
 
 export type SettingKey = keyof Settings;
@@ -26,6 +28,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
 	'feed',
 	'composer',
 	'sponsored',
+	'showAll',
 ];
 
 export const SETTINGS_KEY = 'settings';
@@ -67,6 +70,7 @@ export function defaultSettings(locale: string): Settings {
 		feed: true,
 		composer: true,
 		sponsored: false,
+		showAll: false,
 	};
 }
 
@@ -83,7 +87,7 @@ export function sanitizeSettings(raw: unknown): Partial<Settings> {
 	}
 
 	if (r.uiLanguage === 'en' || r.uiLanguage === 'fr') out.uiLanguage = r.uiLanguage;
-	for (const flag of ['feed', 'composer', 'sponsored'] as const) {
+	for (const flag of ['feed', 'composer', 'sponsored', 'showAll'] as const) {
 		if (typeof r[flag] === 'boolean') out[flag] = r[flag];
 	}
 

@@ -1,5 +1,8 @@
 /**
- * <teamcredit-annotation>: the hint panel under a post (or beside a draft).
+ * <teamcredit-annotation>: the badge under a post (or beside a draft).
+ *
+ * Quiet by default: the host stays hidden unless verdict.ts finds something worth saying (or
+ * the user asked to see every badge). When shown, it is ONE line; "More" opens a compact panel.
  *
  * Not a registered custom element: content scripts in Chromium have no `customElements`
  * (isolated world), so we create a plain element with a valid custom-element name, which may
@@ -7,26 +10,38 @@
  * tests (and assistive tooling) can inspect it. Post text and server strings are untrusted:
  * every node is built with createElement + textContent, never innerHTML.
  */
-import {MIXED_SIGNALS_BELOW, type Analysis, type CultureInfo, type FramingSignal} from '../shared/analysis';
-import {formatTime, plural, t, type MessageKey} from '../shared/i18n';
+import type {Analysis, CreditSuggestion, CulturalContext, FramingSignal} from '../shared/analysis';
+import {plural, t, type MessageKey} from '../shared/i18n';
 import type {ErrorKind} from '../shared/messages';
 import type {UiLanguage} from '../shared/settings';
 import {spanToUtf16} from '../shared/spans';
+import {cultureGap, type Mode, roleOf, shownOrientation, type Trigger, triggers, uniquePeople} from '../shared/verdict';
 import {STYLES} from './styles';
 
 export const ANNOTATION_TAG = 'teamcredit-annotation';
 
 export type AnnotationState =
 	| {kind: 'loading'}
+	/** Errors are said once per page by the status line (status-line.ts), never per post. */
 	| {kind: 'error'; error: ErrorKind; retryAt?: number}
 	/** `text` is the analysed text: spans point into it. */
 	| {kind: 'ready'; analysis: Analysis; text: string; note?: MessageKey};
 
+/** How an action ended, for the line under the buttons. */
+export type ActionOutcome = 'done' | 'fallback';
+
 export interface AnnotationOptions {
 	lang: UiLanguage;
-	/** Drafts open expanded: the writer is looking at them. */
 	variant: 'post' | 'draft';
+	/** Reader: someone else's post. Author: your draft, or your own post in the feed. */
+	mode?: Mode;
+	/** Show the badge even when there is nothing worth saying. */
+	showAll?: boolean;
 	copy?: (text: string) => Promise<void>;
+	/** Reader mode: puts the text into the post's comment box; false when there is none. */
+	insertComment?: (text: string) => boolean;
+	/** Author mode on a draft: appends the text to the draft through the editor; false if it failed. */
+	addToDraft?: (text: string) => boolean;
 }
 
 const controllers = new WeakMap<Element, Annotation>();
@@ -54,246 +69,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return element;
 }
 
-const SNIPPET_CONTEXT = 40;
-const MAX_EVIDENCE = 8;
-
-/** Keeps slice boundaries off the middle of a surrogate pair. */
-function safeBoundary(text: string, index: number, direction: -1 | 1): number {
-	const code = text.charCodeAt(index);
-	return code >= 0xdc_00 && code <= 0xdf_ff ? index + (direction === -1 ? -1 : 1) : index;
-}
-
-export class Annotation {
-	readonly host: HTMLElement;
-	private readonly shadow: ShadowRoot;
-	private readonly doc: Document;
-	private expanded: boolean;
-
-	constructor(
-		doc: Document,
-		postId: string,
-		private readonly options: AnnotationOptions,
-	) {
-		this.doc = doc;
-		this.host = doc.createElement(ANNOTATION_TAG);
-		this.host.dataset.postId = postId;
-		this.shadow = this.host.attachShadow({mode: 'open'});
-		this.expanded = options.variant === 'draft';
-		controllers.set(this.host, this);
-		this.render({kind: 'loading'});
-	}
-
-	render(state: AnnotationState): void {
-		const {lang} = this.options;
-		const host = this.host;
-		host.dataset.state = state.kind === 'ready' && state.analysis.degraded ? 'degraded' : state.kind;
-		if (state.kind === 'ready') {
-			host.dataset.orientation = state.analysis.framing.orientation;
-		} else {
-			delete host.dataset.orientation;
-		}
-
-		const section = el(this.doc, 'section', {class: `tc ${this.options.variant}`, 'aria-label': t(lang, 'region_label')});
-		if (state.kind === 'loading') {
-			section.setAttribute('aria-busy', 'true');
-			section.append(this.line(t(lang, 'loading')));
-		} else if (state.kind === 'error') {
-			section.append(this.errorLine(state.error, state.retryAt));
-		} else {
-			section.append(...this.ready(state.analysis, state.text, state.note));
-		}
-
-		this.shadow.replaceChildren(el(this.doc, 'style', {}, STYLES), section);
-	}
-
-	private brand(): HTMLElement {
-		const {lang, variant} = this.options;
-		return el(
-			this.doc,
-			'span',
-			{class: 'brand'},
-			variant === 'draft' ? `${t(lang, 'brand')} · ${t(lang, 'draft_title')}` : t(lang, 'brand'),
-		);
-	}
-
-	private line(message: string): HTMLElement {
-		return el(this.doc, 'p', {class: 'line', role: 'status'}, this.brand(), ' · ', message);
-	}
-
-	private errorLine(error: ErrorKind, retryAt: number | undefined): HTMLElement {
-		const {lang} = this.options;
-		const time = formatTime(lang, retryAt ?? Date.now());
-		const line = this.line(t(lang, `error_${error}`, time));
-		line.classList.add('error');
-		return line;
-	}
-
-	private ready(analysis: Analysis, text: string, note: MessageKey | undefined): Node[] {
-		const {lang} = this.options;
-		const {framing, credit, culture, degraded} = analysis;
-		// Below this confidence the verdict is right less than half the time: say so.
-		const orientation = framing.confidence < MIXED_SIGNALS_BELOW ? 'MIXED' : framing.orientation;
-
-		const summary: Child[] = [
-			el(this.doc, 'span', {class: `badge ${orientation.toLowerCase()}`}, t(lang, `orientation_${orientation}`)),
-		];
-		summary.push(
-			el(
-				this.doc,
-				'span',
-				{class: 'count'},
-				degraded ? t(lang, 'degraded_compact') : plural(lang, credit.length, 'credit_count_one', 'credit_count_other'),
-			),
-		);
-		const cultureText = compactCulture(lang, culture.author, culture.reader);
-		if (cultureText) summary.push(el(this.doc, 'span', {class: 'culture'}, cultureText));
-
-		const toggle = el(
-			this.doc,
-			'button',
-			{type: 'button', class: 'toggle', 'aria-expanded': String(this.expanded), 'aria-controls': 'details'},
-			...summary.flatMap((part, index) => (index === 0 ? [part] : [el(this.doc, 'span', {class: 'sep', 'aria-hidden': 'true'}, '·'), part])),
-			el(this.doc, 'span', {class: 'more'}, t(lang, this.expanded ? 'details_hide' : 'details_show')),
-		);
-		const details = el(this.doc, 'div', {id: 'details', class: 'details'});
-		details.hidden = !this.expanded;
-		toggle.addEventListener('click', () => {
-			this.expanded = !this.expanded;
-			toggle.setAttribute('aria-expanded', String(this.expanded));
-			details.hidden = !this.expanded;
-			toggle.querySelector('.more')!.textContent = t(lang, this.expanded ? 'details_hide' : 'details_show');
-		});
-
-		if (degraded) details.append(el(this.doc, 'p', {class: 'note'}, t(lang, 'degraded_note')));
-		if (note) details.append(el(this.doc, 'p', {class: 'note'}, t(lang, note)));
-		details.append(...this.evidence(framing.signals, text), ...this.credit(analysis), ...this.culture(analysis));
-
-		return [el(this.doc, 'div', {class: 'line'}, this.brand(), toggle), details];
-	}
-
-	private evidence(signals: FramingSignal[], text: string): Node[] {
-		const {lang} = this.options;
-		const heading = el(this.doc, 'h3', {}, t(lang, 'section_evidence'));
-		const items: HTMLElement[] = [];
-		const seen = new Set<string>();
-		for (const signal of [...signals].sort((a, b) => a.span.start - b.span.start)) {
-			const range = spanToUtf16(text, signal.span);
-			if (!range || seen.has(`${range.start}:${range.end}`) || items.length >= MAX_EVIDENCE) continue;
-			seen.add(`${range.start}:${range.end}`);
-			const from = safeBoundary(text, Math.max(0, range.start - SNIPPET_CONTEXT), -1);
-			const to = safeBoundary(text, Math.min(text.length, range.end + SNIPPET_CONTEXT), 1);
-			const kindKey = `signal_${signal.kind}`;
-			const kind = kindKey in KNOWN_SIGNALS ? t(lang, kindKey as MessageKey) : signal.kind.toLowerCase();
-			items.push(
-				el(
-					this.doc,
-					'li',
-					{},
-					el(this.doc, 'span', {class: 'kind'}, kind),
-					' ',
-					el(
-						this.doc,
-						'q',
-						{},
-						from > 0 ? '…' : '',
-						text.slice(from, range.start),
-						el(this.doc, 'mark', {}, text.slice(range.start, range.end)),
-						text.slice(range.end, to),
-						to < text.length ? '…' : '',
-					),
-				),
-			);
-		}
-
-		return [
-			heading,
-			items.length > 0 ? el(this.doc, 'ul', {class: 'evidence'}, ...items) : el(this.doc, 'p', {}, t(lang, 'evidence_none')),
-		];
-	}
-
-	private credit(analysis: Analysis): Node[] {
-		const {lang} = this.options;
-		if (analysis.degraded) return [];
-		const nodes: Node[] = [el(this.doc, 'h3', {}, t(lang, 'section_credit'))];
-		if (analysis.credit.length === 0) {
-			nodes.push(el(this.doc, 'p', {}, t(lang, 'credit_none')));
-		} else {
-			nodes.push(
-				el(
-					this.doc,
-					'ul',
-					{class: 'credit'},
-					...analysis.credit.map(suggestion => {
-						const target = suggestion.reason === 'TEAMMATE' ? suggestion.team : suggestion.project;
-						const reason =
-							suggestion.reason === 'FREQUENT_COLLABORATOR'
-								? t(lang, 'reason_FREQUENT_COLLABORATOR')
-								: target
-									? t(lang, `reason_${suggestion.reason}`, target.name)
-									: t(lang, `reason_${suggestion.reason}_plain`);
-						return el(
-							this.doc,
-							'li',
-							{},
-							el(this.doc, 'strong', {class: 'name'}, suggestion.person.name),
-							' — ',
-							el(this.doc, 'span', {class: 'reason'}, reason),
-							suggestion.evidence ? el(this.doc, 'span', {class: 'why'}, suggestion.evidence) : null,
-						);
-					}),
-				),
-			);
-		}
-
-		if (analysis.suggestedPhrasing) nodes.push(this.phrasing(analysis.suggestedPhrasing));
-		return nodes;
-	}
-
-	private phrasing(phrasing: string): HTMLElement {
-		const {lang} = this.options;
-		const status = el(this.doc, 'span', {class: 'copied', role: 'status', 'aria-live': 'polite'});
-		const button = el(this.doc, 'button', {type: 'button', class: 'copy'}, t(lang, 'copy_phrasing'));
-		button.addEventListener('click', () => {
-			const copy = this.options.copy ?? (async (value: string) => navigator.clipboard.writeText(value));
-			copy(phrasing).then(
-				() => {
-					status.textContent = t(lang, 'copied');
-				},
-				() => {
-					status.textContent = t(lang, 'copy_failed');
-				},
-			);
-		});
-		return el(
-			this.doc,
-			'div',
-			{class: 'phrasing'},
-			el(this.doc, 'p', {class: 'label'}, t(lang, 'phrasing_label')),
-			el(this.doc, 'blockquote', {}, phrasing),
-			button,
-			' ',
-			status,
-		);
-	}
-
-	private culture(analysis: Analysis): Node[] {
-		const {lang} = this.options;
-		const {culture} = analysis;
-		const nodes: Node[] = [el(this.doc, 'h3', {}, t(lang, 'section_culture'))];
-		if (culture.summary) nodes.push(el(this.doc, 'p', {}, culture.summary));
-		const facts = [
-			culture.author ? `${t(lang, 'culture_author')} — ${cultureLine(lang, culture.author)}` : null,
-			culture.reader ? `${t(lang, 'culture_reader_label')} — ${cultureLine(lang, culture.reader)}` : null,
-			...culture.notes,
-		].filter((fact): fact is string => Boolean(fact));
-		if (facts.length > 0) nodes.push(el(this.doc, 'ul', {class: 'notes'}, ...facts.map(fact => el(this.doc, 'li', {}, fact))));
-		if (culture.sources.length > 0) {
-			nodes.push(el(this.doc, 'p', {class: 'sources'}, `${t(lang, 'culture_sources')}: ${culture.sources.join('; ')}`));
-		}
-
-		return nodes;
-	}
-}
+const MAX_EVIDENCE = 6;
+const HEADLINE_NAMES = 3;
 
 const KNOWN_SIGNALS = {
 	signal_SELF_REFERENCE: 1,
@@ -306,18 +83,288 @@ const KNOWN_SIGNALS = {
 	signal_MENTION: 1,
 } satisfies Partial<Record<MessageKey, 1>>;
 
-function cultureLine(lang: UiLanguage, culture: CultureInfo): string {
-	return culture.individualism === null ? culture.name : t(lang, 'culture_line', culture.name, culture.individualism);
+export function listNames(lang: UiLanguage, names: readonly string[]): string {
+	return new Intl.ListFormat(lang, {style: 'long', type: 'conjunction'}).format(names);
 }
 
-function shortCulture(culture: CultureInfo): string {
-	return culture.individualism === null ? culture.country : `${culture.country} ${culture.individualism}`;
+/** The reader's congratulation comment for the people a post left out. */
+export function congratulation(lang: UiLanguage, credit: readonly CreditSuggestion[]): string {
+	return t(lang, 'comment_text', listNames(lang, uniquePeople(credit).map(suggestion => suggestion.person.name)));
 }
 
-function compactCulture(lang: UiLanguage, author: CultureInfo | null, reader: CultureInfo | null): string {
-	if (author && reader && author.country !== reader.country) {
-		return t(lang, 'culture_compare', shortCulture(author), shortCulture(reader));
+/** The author's credit line: the service's phrasing, else a plain thank-you naming everyone. */
+export function suggestedCredit(lang: UiLanguage, analysis: Analysis): string {
+	return (
+		analysis.suggestedPhrasing ??
+		t(lang, 'credit_fallback', listNames(lang, uniquePeople(analysis.credit).map(suggestion => suggestion.person.name)))
+	);
+}
+
+export class Annotation {
+	readonly host: HTMLElement;
+	private readonly shadow: ShadowRoot;
+	private readonly doc: Document;
+	/** Starts collapsed (drafts too): the writer asked for nothing yet. Kept across re-renders. */
+	private expanded = false;
+
+	constructor(
+		doc: Document,
+		postId: string,
+		private readonly options: AnnotationOptions,
+	) {
+		this.doc = doc;
+		this.host = doc.createElement(ANNOTATION_TAG);
+		this.host.dataset.postId = postId;
+		this.shadow = this.host.attachShadow({mode: 'open'});
+		controllers.set(this.host, this);
+		this.render({kind: 'loading'});
 	}
 
-	return reader ? t(lang, 'culture_reader', shortCulture(reader)) : '';
+	private get mode(): Mode {
+		return this.options.mode ?? (this.options.variant === 'draft' ? 'author' : 'reader');
+	}
+
+	render(state: AnnotationState): void {
+		const {lang} = this.options;
+		const host = this.host;
+		host.dataset.state = state.kind === 'ready' && state.analysis.degraded ? 'degraded' : state.kind;
+		host.dataset.mode = this.mode;
+		if (state.kind === 'ready') {
+			host.dataset.orientation = state.analysis.framing.orientation;
+		} else {
+			delete host.dataset.orientation;
+			delete host.dataset.triggers;
+		}
+
+		const section = el(this.doc, 'section', {class: `tc ${this.options.variant}`, 'aria-label': t(lang, 'region_label')});
+		let visible: boolean;
+		if (state.kind === 'ready') {
+			const reasons = triggers(state.analysis, this.mode);
+			host.dataset.triggers = reasons.join(' ');
+			visible = reasons.length > 0 || Boolean(this.options.showAll);
+			if (visible) section.append(...this.ready(state.analysis, state.text, reasons, state.note));
+		} else {
+			// Loading: silent unless every badge was asked for. Errors: the page's one status line.
+			visible = state.kind === 'loading' && Boolean(this.options.showAll);
+			if (visible) section.append(el(this.doc, 'p', {class: 'line', role: 'status'}, this.brand(), el(this.doc, 'span', {}, t(lang, 'loading'))));
+		}
+
+		host.hidden = !visible;
+		this.shadow.replaceChildren(el(this.doc, 'style', {}, STYLES), ...(visible ? [section] : []));
+	}
+
+	private brand(): HTMLElement {
+		const {lang, variant} = this.options;
+		return el(
+			this.doc,
+			'span',
+			{class: 'brand'},
+			variant === 'draft' ? `${t(lang, 'brand')} · ${t(lang, 'draft_title')}` : t(lang, 'brand'),
+		);
+	}
+
+	private headline(analysis: Analysis, reasons: readonly Trigger[]): string {
+		const {lang} = this.options;
+		const people = uniquePeople(analysis.credit);
+		switch (reasons[0]) {
+			case 'credit': {
+				if (this.mode === 'author') {
+					return plural(lang, people.length, 'headline_credit_author_one', 'headline_credit_author_other');
+				}
+
+				const names = people.slice(0, HEADLINE_NAMES).map(suggestion => suggestion.person.name);
+				const more = people.length - names.length;
+				return t(lang, 'headline_credit_reader', more > 0 ? `${names.join(', ')} +${more}` : listNames(lang, names));
+			}
+
+			case 'vulnerability': {
+				return t(lang, 'headline_vulnerability');
+			}
+
+			case 'humblebrag': {
+				return t(lang, 'headline_humblebrag');
+			}
+
+			case 'culture': {
+				return t(lang, 'headline_culture', analysis.culture.reader?.name ?? '');
+			}
+
+			default: {
+				return t(lang, 'headline_none');
+			}
+		}
+	}
+
+	private ready(analysis: Analysis, text: string, reasons: readonly Trigger[], note: MessageKey | undefined): Node[] {
+		const {lang} = this.options;
+		const orientation = shownOrientation(analysis.framing);
+		const toggle = el(
+			this.doc,
+			'button',
+			{type: 'button', class: 'toggle', 'aria-expanded': String(this.expanded), 'aria-controls': 'details'},
+			el(this.doc, 'span', {class: `badge ${orientation.toLowerCase()}`}, t(lang, `orientation_${orientation}`)),
+			el(this.doc, 'span', {class: 'headline'}, this.headline(analysis, reasons)),
+			el(this.doc, 'span', {class: 'more'}, t(lang, this.expanded ? 'details_hide' : 'details_show')),
+		);
+		const details = el(this.doc, 'div', {id: 'details', class: 'details'});
+		details.hidden = !this.expanded;
+		toggle.addEventListener('click', () => {
+			this.expanded = !this.expanded;
+			toggle.setAttribute('aria-expanded', String(this.expanded));
+			details.hidden = !this.expanded;
+			toggle.querySelector('.more')!.textContent = t(lang, this.expanded ? 'details_hide' : 'details_show');
+		});
+
+		if (analysis.degraded) details.append(el(this.doc, 'p', {class: 'note'}, t(lang, 'degraded_note')));
+		if (note) details.append(el(this.doc, 'p', {class: 'note'}, t(lang, note)));
+		details.append(...this.evidence(analysis.framing.signals, text), ...this.people(analysis), ...this.culture(analysis.culture));
+		return [el(this.doc, 'div', {class: 'line'}, this.brand(), toggle), details];
+	}
+
+	/** Each piece of evidence once (the same words matched twice are one piece), no quoted context. */
+	private evidence(signals: FramingSignal[], text: string): Node[] {
+		const {lang} = this.options;
+		const items: HTMLElement[] = [];
+		const seen = new Set<string>();
+		for (const signal of [...signals].sort((a, b) => a.span.start - b.span.start)) {
+			const range = spanToUtf16(text, signal.span);
+			if (!range || items.length >= MAX_EVIDENCE) continue;
+			const words = text.slice(range.start, range.end).trim();
+			const key = words.toLowerCase();
+			if (!words || seen.has(key)) continue;
+			seen.add(key);
+			const kindKey = `signal_${signal.kind}`;
+			const kind = kindKey in KNOWN_SIGNALS ? t(lang, kindKey as MessageKey) : signal.kind.toLowerCase();
+			items.push(el(this.doc, 'li', {}, el(this.doc, 'mark', {}, words), ' ', el(this.doc, 'span', {class: 'kind'}, kind)));
+		}
+
+		if (items.length === 0) return [];
+		return [el(this.doc, 'div', {class: 'row'}, el(this.doc, 'span', {class: 'label'}, t(lang, 'why_label')), el(this.doc, 'ul', {class: 'evidence'}, ...items))];
+	}
+
+	/** Each person once, with their role; then what the reader or the author can do about it. */
+	private people(analysis: Analysis): Node[] {
+		const {lang} = this.options;
+		if (analysis.degraded || analysis.credit.length === 0) return [];
+		const people = uniquePeople(analysis.credit);
+		const names = el(
+			this.doc,
+			'ul',
+			{class: 'people'},
+			...people.map(suggestion => {
+				const role = roleOf(suggestion);
+				return el(this.doc, 'li', {}, el(this.doc, 'strong', {class: 'name'}, suggestion.person.name), role ? ` (${role})` : '');
+			}),
+		);
+		const label = t(lang, this.mode === 'reader' ? 'left_out_label' : 'not_credited_label');
+		const row = el(this.doc, 'div', {class: 'row'}, el(this.doc, 'span', {class: 'label'}, label), names);
+		return [row, this.mode === 'reader' ? this.readerActions(analysis) : this.authorActions(analysis)];
+	}
+
+	private readerActions(analysis: Analysis): HTMLElement {
+		const {lang, insertComment} = this.options;
+		const comment = congratulation(lang, analysis.credit);
+		const status = this.actionStatus();
+		const buttons: HTMLElement[] = [];
+		if (insertComment) {
+			buttons.push(
+				this.button(t(lang, 'insert_comment'), 'primary insert-comment', () => {
+					if (insertComment(comment)) {
+						status.textContent = t(lang, 'comment_inserted');
+					} else {
+						this.copyThen(comment, status, 'comment_no_box');
+					}
+				}),
+			);
+		}
+
+		buttons.push(this.button(t(lang, 'copy'), 'copy', () => this.copyThen(comment, status, 'copied')));
+		return this.suggestion(t(lang, 'comment_label'), comment, buttons, status);
+	}
+
+	private authorActions(analysis: Analysis): HTMLElement {
+		const {lang, addToDraft} = this.options;
+		const credit = suggestedCredit(lang, analysis);
+		const status = this.actionStatus();
+		const buttons: HTMLElement[] = [];
+		if (addToDraft) {
+			buttons.push(
+				this.button(t(lang, 'add_to_post'), 'primary add-to-post', () => {
+					if (addToDraft(credit)) {
+						status.textContent = t(lang, 'added_to_post');
+					} else {
+						this.copyThen(credit, status, 'add_failed');
+					}
+				}),
+			);
+		}
+
+		buttons.push(this.button(t(lang, 'copy'), 'copy', () => this.copyThen(credit, status, 'copied')));
+		return this.suggestion(t(lang, 'credit_label'), credit, buttons, status);
+	}
+
+	private suggestion(label: string, text: string, buttons: HTMLElement[], status: HTMLElement): HTMLElement {
+		return el(
+			this.doc,
+			'div',
+			{class: 'suggestion'},
+			el(this.doc, 'p', {class: 'label'}, label),
+			el(this.doc, 'blockquote', {}, text),
+			el(this.doc, 'div', {class: 'actions'}, ...buttons, status),
+		);
+	}
+
+	private actionStatus(): HTMLElement {
+		return el(this.doc, 'span', {class: 'done', role: 'status', 'aria-live': 'polite'});
+	}
+
+	private button(label: string, className: string, onClick: () => void): HTMLButtonElement {
+		const button = el(this.doc, 'button', {type: 'button', class: className}, label);
+		button.addEventListener('click', onClick);
+		return button;
+	}
+
+	private copyThen(text: string, status: HTMLElement, success: MessageKey): void {
+		const {lang} = this.options;
+		const copy = this.options.copy ?? (async (value: string) => navigator.clipboard.writeText(value));
+		copy(text).then(
+			() => {
+				status.textContent = t(lang, success);
+			},
+			() => {
+				status.textContent = t(lang, 'copy_failed');
+			},
+		);
+	}
+
+	/** One plain sentence, for readers only (your own reader country is not your audience). */
+	private culture(culture: CulturalContext): Node[] {
+		const {lang} = this.options;
+		const gap = cultureGap(culture);
+		if (this.mode !== 'reader' || gap === null || !culture.author || !culture.reader) return [];
+		const authorIdv = culture.author.individualism ?? 0;
+		const readerIdv = culture.reader.individualism ?? 0;
+		if (gap === 0) return [];
+		const sentence = t(
+			lang,
+			authorIdv > readerIdv ? 'culture_more_individual' : 'culture_less_individual',
+			culture.author.name,
+			culture.reader.name,
+			readerIdv,
+			authorIdv,
+		);
+		return [el(this.doc, 'p', {class: 'culture'}, sentence, ' ', this.source(culture.sources))];
+	}
+
+	/** The sources behind one "source" link (to the data file when the service names one). */
+	private source(sources: readonly string[]): HTMLElement {
+		const {lang} = this.options;
+		const full = sources.join(' ');
+		const url = /https?:\/\/\S+/.exec(full)?.[0];
+		if (url && URL.canParse(url)) {
+			return el(this.doc, 'a', {class: 'source', href: url, target: '_blank', rel: 'noopener noreferrer', title: full}, t(lang, 'source'));
+		}
+
+		return el(this.doc, 'details', {class: 'source'}, el(this.doc, 'summary', {}, t(lang, 'source')), full);
+	}
 }
