@@ -6,6 +6,7 @@ import {queryAll} from '../src/linkedin/selectors';
 import {AnalyzeClient} from '../src/lib/analyze-client';
 import type {RunningFeature} from '../src/lib/feature';
 import type {AnalyzeRequest, PostResult} from '../src/shared/messages';
+import type {MirrorEntry} from '../src/shared/mirror';
 import {defaultSettings, type Settings} from '../src/shared/settings';
 import {analysis, fixturePosts, mountFixture, type FixtureName} from './helpers';
 
@@ -41,6 +42,16 @@ const flush = async () => {
 };
 
 const annotationsOf = (element: Element) => [...element.querySelectorAll(TAG)];
+
+/** What content.ts hands a feature, with a recording status line and mirror. */
+function context(doc: Document, client: AnalyzeClient, overrides: Partial<Settings> = {}) {
+	const status = {failed: vi.fn(), succeeded: vi.fn()};
+	const remember = vi.fn<(entry: MirrorEntry) => void>();
+	last = {status, remember};
+	return {document: doc, settings: {...settings, ...overrides}, client, status, remember};
+}
+
+let last: {status: {failed: ReturnType<typeof vi.fn>; succeeded: ReturnType<typeof vi.fn>}; remember: ReturnType<typeof vi.fn>};
 let running: RunningFeature | undefined;
 
 beforeEach(() => vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout', 'Date']}));
@@ -56,7 +67,7 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('feed annotations o
 	test('every non-sponsored post gets exactly one annotation, as its last child; comments get none', async () => {
 		const doc = mountFixture(fixture);
 		const {messages, client} = fakeWorker();
-		running = feedAnnotations.start({document: doc, settings, client});
+		running = feedAnnotations.start(context(doc, client));
 		running.scan();
 		await flush();
 
@@ -80,7 +91,7 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('feed annotations o
 	test('scanning again, removing and re-adding, or cloning a post never duplicates', async () => {
 		const doc = mountFixture(fixture);
 		const {messages, client} = fakeWorker();
-		running = feedAnnotations.start({document: doc, settings, client});
+		running = feedAnnotations.start(context(doc, client));
 		running.scan();
 		await flush();
 		running.scan();
@@ -111,7 +122,7 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('feed annotations o
 	test('sponsored posts are annotated only when the user opted in', async () => {
 		const doc = mountFixture(fixture);
 		const {client} = fakeWorker();
-		running = feedAnnotations.start({document: doc, settings: {...settings, sponsored: true}, client});
+		running = feedAnnotations.start(context(doc, client, {sponsored: true}));
 		running.scan();
 		await flush();
 		expect(doc.querySelectorAll(TAG)).toHaveLength(expected.length + 1);
@@ -120,7 +131,7 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('feed annotations o
 	test('stop() removes everything the feature added', async () => {
 		const doc = mountFixture(fixture);
 		const {client} = fakeWorker();
-		const feature = feedAnnotations.start({document: doc, settings, client});
+		const feature = feedAnnotations.start(context(doc, client));
 		feature.scan();
 		await flush();
 		feature.stop();
@@ -132,7 +143,7 @@ describe('feed annotations: changes and failures', () => {
 	test('G3 "…more" expanded: the grown text is analysed again, in the same annotation', async () => {
 		const doc = mountFixture('feed-g3.html');
 		const {messages, client} = fakeWorker();
-		running = feedAnnotations.start({document: doc, settings, client});
+		running = feedAnnotations.start(context(doc, client));
 		running.scan();
 		await flush();
 		const post = findPosts(doc)[1]!;
@@ -147,18 +158,19 @@ describe('feed annotations: changes and failures', () => {
 		expect(annotationsOf(post)).toEqual([host]);
 	});
 
-	test('errors are shown, and retried once after retryAt (not on every scan)', async () => {
+	test('errors go to the one status line (cards stay silent), retried once after retryAt', async () => {
 		const doc = mountFixture('feed-g1.html');
 		let limited = true;
 		const {messages, client} = fakeWorker(() =>
 			limited ? {status: 'error', error: 'rate_limited', retryAt: Date.now() + 30_000} : {status: 'ok', analysis: analysis()},
 		);
-		running = feedAnnotations.start({document: doc, settings, client});
+		running = feedAnnotations.start(context(doc, client));
 		running.scan();
 		await flush();
-		const hosts = [...doc.querySelectorAll(TAG)];
-		expect(hosts.every(host => host.getAttribute('data-state') === 'error')).toBe(true);
-		expect(hosts[0]!.shadowRoot!.textContent).toContain('too many requests');
+		const hosts = [...doc.querySelectorAll<HTMLElement>(TAG)];
+		expect(hosts.every(host => host.getAttribute('data-state') === 'error' && host.hidden)).toBe(true);
+		expect(last.status.failed).toHaveBeenCalledWith('rate_limited', Date.now() + 30_000);
+		expect(last.status.succeeded).not.toHaveBeenCalled();
 
 		for (let i = 0; i < 5; i++) running.scan();
 		await flush();
@@ -169,6 +181,7 @@ describe('feed annotations: changes and failures', () => {
 		await flush();
 		expect(messages).toHaveLength(2);
 		expect([...doc.querySelectorAll(TAG)].every(host => host.getAttribute('data-state') === 'ready')).toBe(true);
+		expect(last.status.succeeded).toHaveBeenCalled();
 	});
 
 	test('a worker that does not answer (restarting) shows an honest error, retried later', async () => {
@@ -178,7 +191,7 @@ describe('feed annotations: changes and failures', () => {
 			calls++;
 			throw new Error('Could not establish connection. Receiving end does not exist.');
 		});
-		running = feedAnnotations.start({document: doc, settings, client});
+		running = feedAnnotations.start(context(doc, client));
 		running.scan();
 		await flush();
 		expect(doc.querySelector(TAG)?.getAttribute('data-state')).toBe('error');
@@ -192,7 +205,7 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('draft coaching on 
 	test('analyses the draft after a 600 ms pause and shows hints beside the editor, never inside', async () => {
 		const doc = mountFixture(fixture);
 		const {messages, client} = fakeWorker();
-		running = draftCoaching.start({document: doc, settings, client});
+		running = draftCoaching.start(context(doc, client));
 		const editor = findComposerEditors(doc)[0]!;
 		running.scan();
 		expect(doc.querySelectorAll(TAG)).toHaveLength(0); // Nothing until there is a draft.
@@ -217,13 +230,16 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('draft coaching on 
 		expect(editor.contains(host)).toBe(false);
 		expect(host.parentElement?.getAttribute('role')).toBe('dialog');
 		expect(editor.outerHTML).toBe(typed.replace('Atlas!</p>', 'Atlas! With the team.</p>'));
-		expect(host.shadowRoot!.textContent).toContain('Copy suggested phrasing');
+		expect(host.hidden).toBe(true); // A balanced draft with nothing to add: quiet.
+		expect(last.remember).toHaveBeenCalledWith(
+			expect.objectContaining({kind: 'draft', framing: 'BALANCED', credited: 0, id: expect.stringMatching(/^draft:/)}),
+		);
 	});
 
 	test('typing in a comment editor with the same label does nothing', async () => {
 		const doc = mountFixture(fixture);
 		const {messages, client} = fakeWorker();
-		running = draftCoaching.start({document: doc, settings, client});
+		running = draftCoaching.start(context(doc, client));
 		const commentEditor = queryAll(doc, 'composerEditor').find(editor => !findComposerEditors(doc).includes(editor))!;
 		commentEditor.textContent = 'Great post, we did it together!';
 		running.scan();
@@ -236,7 +252,7 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('draft coaching on 
 	test('without the user\'s handle, says how to get credit suggestions', async () => {
 		const doc = mountFixture(fixture);
 		const {messages, client} = fakeWorker();
-		running = draftCoaching.start({document: doc, settings: {...settings, handle: ''}, client});
+		running = draftCoaching.start(context(doc, client, {handle: '', showAll: true}));
 		findComposerEditors(doc)[0]!.textContent = 'We shipped Atlas.';
 		running.scan();
 		await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS);
@@ -248,7 +264,7 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('draft coaching on 
 	test('emptying the draft or closing the dialog removes the hints', async () => {
 		const doc = mountFixture(fixture);
 		const {client} = fakeWorker();
-		running = draftCoaching.start({document: doc, settings, client});
+		running = draftCoaching.start(context(doc, client));
 		const editor = findComposerEditors(doc)[0]!;
 		editor.textContent = 'We shipped Atlas.';
 		running.scan();
@@ -264,5 +280,49 @@ describe.each<FixtureName>(['feed-g1.html', 'feed-g3.html'])('draft coaching on 
 		doc.querySelector('[role="dialog"]')!.remove();
 		running.scan();
 		expect(doc.querySelectorAll(TAG)).toHaveLength(0);
+	});
+});
+
+describe('reader and author mode in the feed', () => {
+	test('your own post gets author mode and goes to the mirror; the others get reader mode', async () => {
+		const doc = mountFixture('feed-g3.html');
+		const {client} = fakeWorker();
+		running = feedAnnotations.start(context(doc, client)); // handle: alice-martin
+		running.scan();
+		await flush();
+		const hosts = [...doc.querySelectorAll<HTMLElement>(TAG)];
+		const own = hosts.filter(host => host.dataset.mode === 'author');
+		expect(own).toHaveLength(1);
+		expect(own[0]!.parentElement!.textContent).toContain('Alice Martin');
+		expect(hosts.filter(host => host.dataset.mode === 'reader')).toHaveLength(hosts.length - 1);
+		expect(last.remember).toHaveBeenCalledTimes(1);
+		expect(last.remember).toHaveBeenCalledWith(expect.objectContaining({kind: 'post', id: own[0]!.dataset.postId, framing: 'INDIVIDUAL'}));
+	});
+
+	test('reader mode: the suggested comment goes into this post\'s comment box', async () => {
+		const doc = mountFixture('feed-g1.html');
+		const {client} = fakeWorker();
+		// jsdom has no editing commands: stand in for the browser's insertText on the selection.
+		const exec = vi.fn((command: string, _ui?: boolean, value?: string) => {
+			const range = doc.getSelection()!.getRangeAt(0);
+			if (command === 'insertText') range.insertNode(doc.createTextNode(value ?? ''));
+			return true;
+		});
+		Object.defineProperty(doc, 'execCommand', {value: exec, configurable: true});
+		try {
+			running = feedAnnotations.start(context(doc, client));
+			running.scan();
+			await flush();
+			const post = findPosts(doc).find(element => element.textContent!.includes('I failed. My launch plan'))!;
+			const host = annotationsOf(post)[0]!;
+			expect(host.getAttribute('data-mode')).toBe('reader');
+			host.shadowRoot!.querySelector<HTMLButtonElement>('button.insert-comment')!.click();
+			const box = post.querySelector('.comments-comment-box [contenteditable="true"]')!;
+			expect(box.textContent).toBe('Congrats to Bob Nguyen too!');
+			expect(exec).toHaveBeenCalledWith('insertText', false, 'Congrats to Bob Nguyen too!');
+			expect(exec).not.toHaveBeenCalledWith('insertParagraph'); // the box was empty
+		} finally {
+			delete (doc as {execCommand?: unknown}).execCommand;
+		}
 	});
 });

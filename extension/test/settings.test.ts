@@ -48,14 +48,14 @@ describe('settings', () => {
 		expect(countryFromLocale('en-GB')).toBe('GB');
 		expect(countryFromLocale('ja')).toBe('JP');
 		expect(countryFromLocale('xx')).toBe('');
-		expect(defaultSettings('fr-CA')).toMatchObject({readerCountry: 'CA', uiLanguage: 'fr', feed: true, composer: true, sponsored: false});
+		expect(defaultSettings('fr-CA')).toMatchObject({readerCountry: 'CA', uiLanguage: 'fr', feed: true, composer: true, sponsored: false, showAll: false});
 	});
 
 	test('policy fields win and are reported as managed; junk is dropped', () => {
 		const {settings, managed} = mergeSettings(
 			defaultSettings('en-US'),
-			{apiUrl: 'http://127.0.0.1:8000', apiKey: 'local', handle: 'https://www.linkedin.com/in/Alice-Martin/', feed: 'yes', extra: 1},
-			{apiKey: 'org-key', sponsored: true, uiLanguage: 'de', readerCountry: 'jp'},
+			{apiUrl: 'http://127.0.0.1:8000', apiKey: 'local', handle: 'https://www.linkedin.com/in/Alice-Martin/', feed: 'yes', showAll: true, extra: 1},
+			{apiKey: 'org-key', sponsored: true, uiLanguage: 'de', readerCountry: 'jp', showAll: 'always'},
 		);
 		expect(settings).toEqual({
 			apiUrl: 'http://127.0.0.1:8000',
@@ -66,6 +66,7 @@ describe('settings', () => {
 			feed: true,
 			composer: true,
 			sponsored: true,
+			showAll: true,
 		});
 		expect(managed.sort()).toEqual(['apiKey', 'readerCountry', 'sponsored']);
 	});

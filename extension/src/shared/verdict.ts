@@ -18,6 +18,8 @@ export type ShownOrientation = Orientation | 'MIXED';
  * is 45; FR 71 → JP 46 is 25 and stays quiet unless something else is worth saying).
  */
 export const LARGE_CULTURE_GAP = 30;
+/** The service's "notable" gap (culture.py): from here the card says how the post may read. */
+export const NOTABLE_CULTURE_GAP = 20;
 
 /** English "humbled to announce": the lexicon's humblebrag group is a SELF_PROMOTION signal. */
 const HUMBLEBRAG = /\bhumbled?\b/i;

@@ -15,7 +15,7 @@ import {plural, t, type MessageKey} from '../shared/i18n';
 import type {ErrorKind} from '../shared/messages';
 import type {UiLanguage} from '../shared/settings';
 import {spanToUtf16} from '../shared/spans';
-import {cultureGap, type Mode, roleOf, shownOrientation, type Trigger, triggers, uniquePeople} from '../shared/verdict';
+import {cultureGap, type Mode, NOTABLE_CULTURE_GAP, roleOf, shownOrientation, type Trigger, triggers, uniquePeople} from '../shared/verdict';
 import {STYLES} from './styles';
 
 export const ANNOTATION_TAG = 'teamcredit-annotation';
@@ -342,9 +342,9 @@ export class Annotation {
 		const {lang} = this.options;
 		const gap = cultureGap(culture);
 		if (this.mode !== 'reader' || gap === null || !culture.author || !culture.reader) return [];
+		if (gap < NOTABLE_CULTURE_GAP) return []; // Closer than the index can tell apart: nothing to say.
 		const authorIdv = culture.author.individualism ?? 0;
 		const readerIdv = culture.reader.individualism ?? 0;
-		if (gap === 0) return [];
 		const sentence = t(
 			lang,
 			authorIdv > readerIdv ? 'culture_more_individual' : 'culture_less_individual',
