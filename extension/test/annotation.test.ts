@@ -110,11 +110,11 @@ describe('<teamcredit-annotation>: quiet by default', () => {
 		far.culture = {...far.culture, reader: JAPAN};
 		const reader = show(far);
 		expect(reader.host.dataset.triggers).toBe('culture');
-		expect(toggleOf(reader.root).textContent).toContain('May read differently in Japan');
+		expect(toggleOf(reader.root).textContent).toContain('May read differently where you are (Japan)');
 		toggleOf(reader.root).click();
 		const sentence = reader.root.querySelector('.culture')!.textContent!;
-		expect(sentence).toContain('Written from United States for a reader in Japan');
-		expect(sentence).toContain('(46 vs 91 out of 100)');
+		expect(sentence).toContain('Individualism scores 91/100 where the author is (United States) and 46/100 where you are (Japan)');
+		expect(sentence).toContain('more boastful');
 		const author = show(far, {mode: 'author'});
 		expect(author.host.hidden).toBe(true);
 		const authorAll = show(far, {mode: 'author', showAll: true});

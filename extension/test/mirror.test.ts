@@ -47,6 +47,7 @@ describe('the personal mirror', () => {
 		];
 		expect(summarise(entries)).toEqual({total: 10, spotlight: 7, credited: 3});
 		expect(mirrorSentence('en', parseMirror(entries))).toBe('7 of your last 10 posts put the spotlight on you; 3 credited someone.');
+		expect(mirrorSentence('en', [entry('a', 1, 'INDIVIDUAL', 0)])).toBe('Your last post put the spotlight on you and credited no one.');
 		expect(mirrorSentence('en', [])).toContain('Nothing yet');
 		const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 		drawMirror(svg, 'en', parseMirror(entries));

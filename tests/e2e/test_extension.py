@@ -268,8 +268,6 @@ def test_untrusted_text_is_shown_literally(browser: BrowserContext, extension_id
     page.close()
 
 
-
-
 # --- Quiet badges, reader and author mode, status line, mirror, accessibility -------------------
 
 SERIOUS = {"serious", "critical"}
@@ -338,7 +336,10 @@ def _collapsed_fits_one_line(host: Any) -> None:
     assert 0 < box["height"] < 2 * box["lineHeight"], box
 
 
-FIRST_SOLO = {"/feed/": "Thrilled to announce I shipped Atlas", "/g3/feed/": "Thrilled to announce I released"}
+FIRST_SOLO = {
+    "/feed/": "Thrilled to announce I shipped Atlas",
+    "/g3/feed/": "Thrilled to announce I released",
+}
 
 
 @pytest.mark.parametrize("path", list(PAGES))
@@ -357,7 +358,12 @@ def test_quiet_badge_is_one_line_and_opens_a_compact_accessible_panel(
 
     def collapsed(scheme: str) -> None:
         _shot(host, f"reader-collapsed-{name}-{scheme}")
-        assert _axe(page, f'teamcredit-annotation[data-post-id="{host.get_attribute("data-post-id")}"]') == []
+        assert (
+            _axe(
+                page, f'teamcredit-annotation[data-post-id="{host.get_attribute("data-post-id")}"]'
+            )
+            == []
+        )
 
     _both_schemes(page, collapsed)
 
@@ -385,7 +391,12 @@ def test_quiet_badge_is_one_line_and_opens_a_compact_accessible_panel(
 
     def expanded(scheme: str) -> None:
         _shot(host, f"reader-expanded-{name}-{scheme}")
-        assert _axe(page, f'teamcredit-annotation[data-post-id="{host.get_attribute("data-post-id")}"]') == []
+        assert (
+            _axe(
+                page, f'teamcredit-annotation[data-post-id="{host.get_attribute("data-post-id")}"]'
+            )
+            == []
+        )
 
     _both_schemes(page, expanded)
     height = host.evaluate("h => h.getBoundingClientRect().height")
@@ -413,7 +424,9 @@ def test_reader_mode_puts_a_congratulation_in_the_comment_box(
     assert page.locator(box).inner_text().strip() == comment
     assert ["insertText", True] in page.evaluate("() => window.__inputs")
     assert "comment box" in host.evaluate("h => h.shadowRoot.querySelector('.done').textContent")
-    assert page.evaluate("() => document.activeElement?.matches('.comments-comment-box [contenteditable]')")
+    assert page.evaluate(
+        "() => document.activeElement?.matches('.comments-comment-box [contenteditable]')"
+    )
     page.evaluate("() => window.scrollTo(0, 0)")
     host.scroll_into_view_if_needed()
     _shot(host, "reader-mode")
@@ -504,7 +517,7 @@ def test_popup_mirror_updates_after_a_draft_and_forgets(
     # The open popup follows chrome.storage.local as the draft is analysed.
     popup.wait_for_selector('body[data-mirror="1"]', timeout=15_000)
     sentence = popup.inner_text("#mirrorSentence")
-    assert sentence == "1 of your last 1 posts put the spotlight on you; 0 credited someone."
+    assert sentence == "Your last post put the spotlight on you and credited no one."
     assert popup.locator("#mirrorChart rect").count() == 1
     page.close()
 

@@ -9,6 +9,11 @@ const SLOT = 10;
 export function mirrorSentence(lang: UiLanguage, entries: readonly MirrorEntry[]): string {
 	if (entries.length === 0) return t(lang, 'mirror_empty');
 	const {total, spotlight, credited} = summarise(entries);
+	if (total === 1) {
+		const key = `mirror_one_${spotlight ? 'spotlight' : 'shared'}${credited ? '_credited' : ''}` as const;
+		return t(lang, key);
+	}
+
 	return t(lang, 'mirror_sentence', spotlight, total, credited);
 }
 
