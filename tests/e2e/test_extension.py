@@ -13,7 +13,9 @@ import shutil
 import ssl
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -230,6 +232,10 @@ def test_every_post_annotated_once_with_its_orientation(
             triggers: h.dataset.triggers, visible: h.getBoundingClientRect().height > 0}))"""
     )
     assert all(a["visible"] == bool(a["triggers"]) for a in shown), shown
+    for post in posts:
+        if post["expectedOrientation"] == "COLLECTIVE":  # thanks the team by name: nothing to add
+            host = _host_for(page, post["text"][:40])
+            assert host.get_attribute("hidden") is not None, post["text"][:60]
     assert any(a["visible"] for a in shown) and not all(a["visible"] for a in shown)
     assert all(a["state"] == "ready" for a in found), found
     for post in posts:
@@ -563,6 +569,62 @@ def _set_show_all(browser: BrowserContext, extension_id: str, value: bool) -> No
         value,
     )
     options.close()
+
+
+def _connect(browser: BrowserContext, extension_id: str, key: str) -> None:
+    """Sets the API key through the options page and passes its connection test."""
+    options = browser.new_page()
+    options.goto(f"chrome-extension://{extension_id}/options/options.html")
+    options.wait_for_selector('body[data-ready="true"]')
+    options.fill("#apiKey", key)
+    options.click("#test")
+    options.wait_for_selector('#status[data-result="ok"]', timeout=15_000)
+    options.close()
+
+
+def _revoke(graph_server: GraphServer, secret: str) -> None:
+    import asyncio
+
+    from teamcredit.graph.client import GraphClient
+    from teamcredit.graph.keys import ApiKeyRepository
+
+    async def revoke() -> None:
+        client = GraphClient(graph_server.uri, "root", graph_server.password, "neo4j", timeout=30)
+        try:
+            assert await ApiKeyRepository(client).revoke(secret.split("_", 2)[1]) is not None
+        finally:
+            await client.close()
+
+    asyncio.run(revoke())
+
+
+def test_refused_key_shows_one_status_line_saying_what_to_do(
+    browser: BrowserContext, extension_id: str, api: LiveServer, graph_server: GraphServer
+) -> None:
+    # Playwright's sync API owns this thread's event loop: the graph calls run on another thread.
+    with ThreadPoolExecutor(1) as pool:
+        doomed = pool.submit(
+            make_key, graph_server.uri, graph_server.password, ("analyze",), "e2e-revoked"
+        ).result()
+        _connect(browser, extension_id, doomed)
+        pool.submit(_revoke, graph_server, doomed).result()
+    time.sleep(5.5)  # the server trusts a verified key for 5 s (TEAMCREDIT_KEY_CACHE_SECONDS)
+    try:
+        page = browser.new_page()
+        page.goto("https://www.linkedin.com/feed/")
+        status = page.locator("teamcredit-status")
+        status.wait_for(state="attached", timeout=20_000)
+        page.wait_for_timeout(500)
+        assert page.locator("teamcredit-status").count() == 1
+        assert status.get_attribute("data-error") == "auth"
+        text = status.evaluate("h => h.shadowRoot.querySelector('[role=status]').innerText")
+        assert "API key was refused" in text and "enter a valid key" in text
+        assert not re.search(r"\b40[13]\b|HTTP|UNAUTHENTICATED", text)
+        assert page.locator("teamcredit-annotation:not([hidden])").count() == 0
+        _shot(status, "status-line-key-refused")
+        page.close()
+    finally:
+        _connect(browser, extension_id, api.key)  # type: ignore[attr-defined]
 
 
 def test_api_outage_shows_one_status_line(
