@@ -435,9 +435,7 @@ def test_reader_mode_puts_a_congratulation_in_the_comment_box(
     )
     page.evaluate("() => window.scrollTo(0, 0)")
     host.scroll_into_view_if_needed()
-    _shot(host, "reader-mode")
-    (REPO / "docs" / "img").mkdir(exist_ok=True)
-    host.screenshot(path=str(REPO / "docs" / "img" / "reader-mode.png"))
+    _shot(host, "reader-mode")  # docs/img/reader-mode.png is a copy of this one
     page.close()
 
 
@@ -485,8 +483,7 @@ def test_author_mode_adds_the_credit_to_the_draft(
 
     _both_schemes(page, expanded)
     if path == "/feed/":
-        (REPO / "docs" / "img").mkdir(exist_ok=True)
-        draft.screenshot(path=str(REPO / "docs" / "img" / "author-mode.png"))
+        _shot(draft, "author-mode")  # docs/img/author-mode.png is a copy of this one
     credit = draft.evaluate("h => h.shadowRoot.querySelector('.suggestion blockquote').textContent")
     draft.locator("button.add-to-post").click()
     shown = page.locator(editor).inner_text()
