@@ -8,7 +8,7 @@ import {feedAnnotations} from './features/feed-annotations';
 import {AnalyzeClient} from './lib/analyze-client';
 import {debounce} from './lib/debounce';
 import type {Feature, RunningFeature} from './lib/feature';
-import {remember} from './shared/mirror';
+import {remember} from './lib/mirror';
 import {CONNECTION_KEY, keyId, loadSettings, SETTINGS_KEY} from './shared/settings';
 import {parseConnection, readyState} from './shared/status';
 import {StatusLine} from './ui/status-line';
@@ -47,7 +47,7 @@ function main(): void {
 
 		// A fresh client per settings: its memo assumes fixed reader country and UI language.
 		const client = new AnalyzeClient(async message => chrome.runtime.sendMessage(message));
-		// Only this frame's top document shows the status line (the feed may live in an iframe).
+		// One status line per document that runs the features (the feed may live in an iframe).
 		status = new StatusLine(document, settings.uiLanguage);
 		const context = {
 			document,

@@ -6,7 +6,7 @@ import {queryAll} from '../src/linkedin/selectors';
 import {AnalyzeClient} from '../src/lib/analyze-client';
 import type {RunningFeature} from '../src/lib/feature';
 import type {AnalyzeRequest, PostResult} from '../src/shared/messages';
-import type {MirrorEntry} from '../src/shared/mirror';
+import type {MirrorEntry} from '../src/lib/mirror';
 import {defaultSettings, type Settings} from '../src/shared/settings';
 import {analysis, fixturePosts, mountFixture, type FixtureName} from './helpers';
 

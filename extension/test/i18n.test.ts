@@ -49,15 +49,18 @@ describe('locales', () => {
 	});
 
 	test('t() substitutes placeholders like chrome.i18n', () => {
-		expect(t('en', 'credit_count_other', 3)).toBe('3 people to credit');
+		expect(t('en', 'headline_credit_author_other', 3)).toBe('3 people you could credit');
 		expect(t('fr', 'test_http', 404, 'http://x/graphql')).toBe('Le serveur a répondu HTTP 404 à http://x/graphql. Est-ce bien l’URL de l’API TeamCredit ?');
-		expect(t('en', 'culture_compare', 'US 91', 'FR 71')).toBe('individualism US 91 → FR 71');
+		expect(t('en', 'culture_more_individual', 'United States', 'Japan', 46, 91)).toMatch(
+			/^Individualism scores 91\/100 where the author is \(United States\) and 46\/100 where you are \(Japan\)/,
+		);
 	});
 
 	test('plurals follow each language (French: 0 and 1 are singular)', () => {
-		expect(plural('en', 1, 'credit_count_one', 'credit_count_other')).toBe('1 person to credit');
-		expect(plural('en', 0, 'credit_count_one', 'credit_count_other')).toBe('0 people to credit');
-		expect(plural('fr', 0, 'credit_count_one', 'credit_count_other')).toBe('0 personne à créditer');
-		expect(plural('fr', 2, 'credit_count_one', 'credit_count_other')).toBe('2 personnes à créditer');
+		const [one, other] = ['headline_credit_author_one', 'headline_credit_author_other'] as const;
+		expect(plural('en', 1, one, other)).toBe('1 person you could credit');
+		expect(plural('en', 0, one, other)).toBe('0 people you could credit');
+		expect(plural('fr', 0, one, other)).toBe('0 personne à créditer');
+		expect(plural('fr', 2, one, other)).toBe('2 personnes à créditer');
 	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {forget, MIRROR_KEY, MIRROR_SIZE, type MirrorEntry, parseMirror, remember, summarise, upsert} from '../src/shared/mirror';
+import {forget, MIRROR_KEY, MIRROR_SIZE, type MirrorEntry, parseMirror, remember, summarise, upsert} from '../src/lib/mirror';
 import {drawMirror, mirrorSentence} from '../src/popup/mirror-view';
 
 const entry = (id: string, at: number, framing: MirrorEntry['framing'] = 'INDIVIDUAL', credited = 0): MirrorEntry => ({

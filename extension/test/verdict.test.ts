@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {isOwn, LARGE_CULTURE_GAP, peopleCredited, roleOf, triggers, uniquePeople} from '../src/shared/verdict';
+import {isOwn, LARGE_CULTURE_GAP, peopleCredited, roleOf, triggers, uniquePeople} from '../src/lib/verdict';
 import {analysis} from './helpers';
 
 describe('what is worth saying', () => {

@@ -10,7 +10,7 @@ import {composerAnchor, extractDraft, findComposerEditors} from '../linkedin/ext
 import {requestKey} from '../lib/analyze-client';
 import type {Feature, FeatureContext, RunningFeature} from '../lib/feature';
 import type {PostPayload} from '../shared/messages';
-import {peopleCredited, shownOrientation} from '../shared/verdict';
+import {peopleCredited, shownOrientation} from '../lib/verdict';
 import {ANNOTATION_TAG, Annotation} from '../ui/annotation';
 import {renderResult} from './feed-annotations';
 

@@ -10,7 +10,7 @@ import {type ExtractedPost, extractPost, findCommentEditor, findPosts} from '../
 import {requestKey} from '../lib/analyze-client';
 import type {Feature, FeatureContext, RunningFeature} from '../lib/feature';
 import type {PostPayload, PostResult} from '../shared/messages';
-import {isOwn, peopleCredited, shownOrientation} from '../shared/verdict';
+import {isOwn, peopleCredited, shownOrientation} from '../lib/verdict';
 import {ANNOTATION_TAG, Annotation, annotationOf} from '../ui/annotation';
 import type {StatusSink} from '../ui/status-line';
 

@@ -1,4 +1,4 @@
-import type {MirrorEntry} from '../shared/mirror';
+import type {MirrorEntry} from './mirror';
 import type {Settings} from '../shared/settings';
 import type {StatusSink} from '../ui/status-line';
 import type {AnalyzeClient} from './analyze-client';

@@ -1,6 +1,6 @@
 /** The popup's personal mirror: a sentence and a small chart of the user's own last posts. */
 import {t} from '../shared/i18n';
-import {type MirrorEntry, summarise} from '../shared/mirror';
+import {type MirrorEntry, summarise} from '../lib/mirror';
 import type {UiLanguage} from '../shared/settings';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -3,7 +3,7 @@
  * personal mirror of the user's own last posts (chrome.storage.local only), with "forget".
  */
 import {localizePage, t} from '../shared/i18n';
-import {forget, MIRROR_KEY, parseMirror} from '../shared/mirror';
+import {forget, MIRROR_KEY, parseMirror} from '../lib/mirror';
 import {CONNECTION_KEY, type EffectiveSettings, SETTINGS_KEY} from '../shared/settings';
 import {loadEffective, requestOrigin, requestStatus, requestTest, saveSettings, testMessage} from '../options/store';
 import {drawMirror, mirrorSentence} from './mirror-view';

@@ -15,7 +15,7 @@ import {plural, t, type MessageKey} from '../shared/i18n';
 import type {ErrorKind} from '../shared/messages';
 import type {UiLanguage} from '../shared/settings';
 import {spanToUtf16} from '../shared/spans';
-import {cultureGap, type Mode, NOTABLE_CULTURE_GAP, roleOf, shownOrientation, type Trigger, triggers, uniquePeople} from '../shared/verdict';
+import {cultureGap, type Mode, NOTABLE_CULTURE_GAP, roleOf, shownOrientation, type Trigger, triggers, uniquePeople} from '../lib/verdict';
 import {STYLES} from './styles';
 
 export const ANNOTATION_TAG = 'teamcredit-annotation';

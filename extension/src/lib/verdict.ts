@@ -2,7 +2,7 @@
  * What is worth saying about an analysed post, and to whom. Pure: the card, the features and
  * the popup's mirror all decide from here, so "quiet" means the same thing everywhere.
  */
-import {MIXED_SIGNALS_BELOW, type Analysis, type CreditSuggestion, type CulturalContext, type Framing, type Orientation} from './analysis';
+import {MIXED_SIGNALS_BELOW, type Analysis, type CreditSuggestion, type CulturalContext, type Framing, type Orientation} from '../shared/analysis';
 
 /** Reader: someone else's post. Author: your own draft or post. */
 export type Mode = 'reader' | 'author';
