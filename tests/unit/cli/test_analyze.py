@@ -74,7 +74,18 @@ def test_jsonl_from_stdin_uses_graphql_field_names() -> None:
     result = runner.invoke(APP, ["analyze", "--jsonl", "-"], input=stdin)
     assert result.exit_code == 0, result.output
     first, second = (json.loads(line) for line in result.output.splitlines())
-    assert set(first) == {"framing", "credit", "suggestedPhrasing", "culture", "author", "degraded"}
+    assert set(first) == {
+        "framing",
+        "credit",
+        "suggestedPhrasing",
+        "creditBasis",
+        "alreadyCredited",
+        "phrasingLanguage",
+        "phrasingNote",
+        "culture",
+        "author",
+        "degraded",
+    }
     assert set(first["framing"]) == {
         "orientation",
         "score",
