@@ -25,9 +25,8 @@ from enum import Enum
 from functools import cache, lru_cache
 from importlib import resources
 
-from teamcredit.analysis.credited import credited_people
 from teamcredit.analysis.models import Orientation, SignalKind
-from teamcredit.models import Contribution, Person, TeamMember
+from teamcredit.models import Contribution, TeamMember
 
 
 class CreditBasis(str, Enum):
@@ -113,12 +112,6 @@ def _fold(text: str) -> str:
 
 # Names recur across requests (the same teams, the same people); post texts do not.
 _fold_name = lru_cache(maxsize=65_536)(_fold)
-
-
-def already_named(text: str, names: Mapping[str, str]) -> set[str]:
-    """People the text already names (credited.py's rules: full name in either order,
-    capitalised given name, family name with an honorific)."""
-    return credited_people(text, (Person(pid, name) for pid, name in names.items()))
 
 
 def _relative_weights(contributors: Iterable[Contribution]) -> dict[tuple[str, str], float]:
