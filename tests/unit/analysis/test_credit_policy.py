@@ -182,9 +182,9 @@ def test_a_project_post_does_not_suggest_the_authors_unrelated_teammates() -> No
         ("Merci à toute mon équipe pour ce trimestre incroyable.", True),
     ],
 )
-def test_team_work_needs_a_team_and_thanks_or_collective_credit(text: str, team_work: bool) -> None:
+def test_team_work_needs_a_team_and_thanks_or_a_claim(text: str, team_work: bool) -> None:
     framing = analyze_framing(text, None, [])
-    assert about_team_work([s.kind for s in framing.signals], framing.orientation) is team_work
+    assert about_team_work([s.kind for s in framing.signals]) is team_work
 
 
 def test_a_post_about_nothing_gets_nothing() -> None:

@@ -25,7 +25,7 @@ from enum import Enum
 from functools import cache, lru_cache
 from importlib import resources
 
-from teamcredit.analysis.models import Orientation, SignalKind
+from teamcredit.analysis.models import SignalKind
 from teamcredit.models import Contribution, TeamMember
 
 
@@ -37,15 +37,14 @@ class CreditBasis(str, Enum):
     NONE = "NONE"
 
 
-def about_team_work(signals: Iterable[SignalKind], orientation: Orientation) -> bool:
+def about_team_work(signals: Iterable[SignalKind]) -> bool:
     """A post about work done with a team: it refers to a team ("my team", "mon équipe",
-    "チーム") and thanks someone or frames the credit collectively. "We are hiring! Join our
-    team." refers to a team but is about no work to credit."""
+    "チーム") and thanks someone or claims an achievement. "We're hiring! Join our team."
+    refers to a team but holds no work to credit. Signals only, not the orientation: the
+    framing model's verdict on such a post can be COLLECTIVE."""
     kinds = set(signals)
-    return SignalKind.TEAM_REFERENCE in kinds and (
-        SignalKind.GRATITUDE in kinds
-        or SignalKind.ACHIEVEMENT_CLAIM in kinds
-        or orientation is Orientation.COLLECTIVE
+    return SignalKind.TEAM_REFERENCE in kinds and bool(
+        kinds & {SignalKind.GRATITUDE, SignalKind.ACHIEVEMENT_CLAIM}
     )
 
 

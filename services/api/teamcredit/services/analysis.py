@@ -216,7 +216,7 @@ class AnalysisService:
         kinds = [s.kind for s in framing.signals]
         mention_text = "\n".join([req.text, *(m.name for m in req.mentions)])
         teams_named = credited_teams(mention_text, graph.team_names)
-        team_work = bool(teams_named) or about_team_work(kinds, framing.orientation)
+        team_work = bool(teams_named) or about_team_work(kinds)
         basis = credit_basis(res.project_ids, team_work)
         if author is not None and basis is not CreditBasis.NONE:
             facts = _facts(author, res.project_ids, graph, index)
