@@ -253,3 +253,63 @@ async def test_a_project_written_through_the_api_is_matched_at_once(
     after = (await gql(api, ANALYZE, query))["data"]["analyzePost"]
     assert after["credit"][0]["person"]["id"] == "p-bob-nguyen"
     assert after["credit"][0]["project"]["id"] == "pr-zephyr"
+
+
+CREDIT = """
+query($input: PostInput!) { analyzePost(input: $input) {
+  credit { person { id } reason } creditBasis alreadyCredited { id }
+  suggestedPhrasing phrasingLanguage phrasingNote } }
+"""
+
+
+async def test_a_collective_post_that_thanks_its_team_gets_an_empty_credit_list(
+    api: httpx.AsyncClient,
+) -> None:
+    # Every other Beacon contributor is in Équipe Données, which the post thanks by name.
+    text = "Beacon est en ligne ! Merci à toute l'équipe Données, on l'a construit ensemble."
+    body = await gql(api, CREDIT, {"input": {"text": text, "authorHandle": "emma-dubois"}})
+    result = body["data"]["analyzePost"]
+    assert result["creditBasis"] == "MATCHED_PROJECTS"
+    assert result["credit"] == [] and result["suggestedPhrasing"] is None
+    assert {p["id"] for p in result["alreadyCredited"]} >= CONTRIBUTORS["pr-beacon"] - {
+        "p-emma-dubois"
+    }
+    # Without the team's name the same people are suggested.
+    alone = await gql(
+        api,
+        CREDIT,
+        {"input": {"text": "Beacon est en ligne !", "authorHandle": "emma-dubois"}},
+    )
+    suggested = {c["person"]["id"] for c in alone["data"]["analyzePost"]["credit"]}
+    assert CONTRIBUTORS["pr-beacon"] - {"p-emma-dubois"} <= suggested
+
+
+async def test_a_post_about_nothing_in_the_organisation_gets_no_credit_and_no_phrasing(
+    api: httpx.AsyncClient,
+) -> None:
+    text = "5 lessons from 10 years of being on call. 1. Sleep is a feature. 2. Runbooks rot."
+    body = await gql(api, CREDIT, {"input": {"text": text, "authorHandle": "bob-nguyen"}})
+    result = body["data"]["analyzePost"]
+    assert result["creditBasis"] == "NONE"
+    assert result["credit"] == [] and result["suggestedPhrasing"] is None
+
+
+async def test_a_korean_post_gets_a_korean_phrasing(api: httpx.AsyncClient) -> None:
+    body = await gql(
+        api, CREDIT, {"input": {"text": "Atlas가 출시됐습니다!", "authorHandle": "bob-nguyen"}}
+    )
+    result = body["data"]["analyzePost"]
+    assert result["creditBasis"] == "MATCHED_PROJECTS"
+    assert result["phrasingLanguage"] == "ko"
+    assert result["suggestedPhrasing"].endswith("과 함께 만들어 낸 결과가 자랑스럽습니다.")
+
+
+async def test_a_language_without_a_template_says_so(api: httpx.AsyncClient) -> None:
+    body = await gql(
+        api,
+        CREDIT,
+        {"input": {"text": "Ho rilasciato Atlas!", "authorHandle": "bob-nguyen", "language": "it"}},
+    )
+    result = body["data"]["analyzePost"]
+    assert result["credit"] and result["suggestedPhrasing"] is None
+    assert result["phrasingNote"].startswith("No phrasing template for the post's language (it)")

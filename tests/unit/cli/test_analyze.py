@@ -8,7 +8,7 @@ from typing import Any
 import typer
 from typer.testing import CliRunner
 
-from teamcredit.analysis.credit import CreditReason, CreditSuggestion
+from teamcredit.analysis.credit import CreditBasis, CreditReason, CreditSuggestion
 from teamcredit.cli.analyser import analyse_without_graph
 from teamcredit.cli.analyze import analyze, build_analyze_command
 from teamcredit.models import Person
@@ -74,7 +74,18 @@ def test_jsonl_from_stdin_uses_graphql_field_names() -> None:
     result = runner.invoke(APP, ["analyze", "--jsonl", "-"], input=stdin)
     assert result.exit_code == 0, result.output
     first, second = (json.loads(line) for line in result.output.splitlines())
-    assert set(first) == {"framing", "credit", "suggestedPhrasing", "culture", "author", "degraded"}
+    assert set(first) == {
+        "framing",
+        "credit",
+        "suggestedPhrasing",
+        "creditBasis",
+        "alreadyCredited",
+        "phrasingLanguage",
+        "phrasingNote",
+        "culture",
+        "author",
+        "degraded",
+    }
     assert set(first["framing"]) == {
         "orientation",
         "score",
@@ -145,3 +156,42 @@ def test_a_post_the_api_would_refuse_is_refused_with_its_line() -> None:
     result = runner.invoke(APP, ["analyze", "--jsonl", "-"], input=stdin)
     assert result.exit_code == 2
     assert "line 1: input.readerCountry must be an ISO 3166-1 alpha-2 code" in result.stderr
+
+
+def test_author_and_mentions_from_the_command_line() -> None:
+    seen: list[PostRequest] = []
+    bob = Person(id="p-bob", name="Bob", handle="bob-nguyen", country="US")
+    carla = Person(id="p-carla", name="Carla Rossi", handle="carla-rossi")
+
+    def analyser(req: PostRequest) -> PostAnalysisResult:
+        seen.append(req)
+        return replace(
+            analyse_without_graph(req),
+            credit=(CreditSuggestion("p-bob", CreditReason.PROJECT_CONTRIBUTOR, "Atlas", 0.9),),
+            author=carla,
+            people={"p-bob": bob, "p-carla": carla},
+            credit_basis=CreditBasis.MATCHED_PROJECTS,
+        )
+
+    app = app_with(build_analyze_command(analyser=analyser))
+    args = ["analyze", "--author", "carla-rossi", "--mention", "David Kim=david-kim"]
+    result = runner.invoke(app, [*args, "--mention", "Léa", "I shipped Atlas"])
+    assert result.exit_code == 0, result.output
+    (req,) = seen
+    assert req.author_handle == "carla-rossi"
+    assert [(m.name, m.handle) for m in req.mentions] == [("David Kim", "david-kim"), ("Léa", None)]
+    assert "People to credit" in result.output and "Bob" in result.output
+    refused = runner.invoke(app, ["analyze", "--author", "@carla rossi", "x"])
+    assert refused.exit_code == 2 and "not a LinkedIn handle" in refused.output
+
+
+def test_a_post_about_nothing_says_there_is_nothing_to_add() -> None:
+    carla = Person(id="p-carla", name="Carla Rossi", handle="carla-rossi")
+
+    def analyser(req: PostRequest) -> PostAnalysisResult:
+        return replace(analyse_without_graph(req), author=carla, people={"p-carla": carla})
+
+    app = app_with(build_analyze_command(analyser=analyser))
+    result = runner.invoke(app, ["analyze", "--author", "carla-rossi", "Sleep is a feature."])
+    assert result.exit_code == 0, result.output
+    assert "nothing to add" in result.output

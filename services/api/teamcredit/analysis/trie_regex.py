@@ -42,29 +42,41 @@ def trie_pattern(
     *,
     atom: Callable[[str], str] = default_atom,
     word_end: bool = True,
+    end_guard: Callable[[str], str] | None = None,
 ) -> str:
     """Regex source matching any phrase, longest first at a given start.
 
     With `word_end`, a phrase ending in a word character must not be followed by one,
     so "we" does not match inside "were". Start boundaries are the caller's business.
     `atom` must map a word character to a pattern matching that character only.
+    `end_guard`, when given, replaces that rule: it maps a phrase's last character to the
+    pattern placed after it (the project matcher counts a change of script as a word end).
     """
     root = build_trie(phrases)
     if not root:
         return "(?!)"
-    return _emit(root, "", atom, word_end)
+    return _emit(root, "", atom, word_end, end_guard)
 
 
-def _emit(node: Trie, previous: str, atom: Callable[[str], str], word_end: bool) -> str:
+def _emit(
+    node: Trie,
+    previous: str,
+    atom: Callable[[str], str],
+    word_end: bool,
+    end_guard: Callable[[str], str] | None = None,
+) -> str:
     branches = [
-        atom(char) + _emit(child, char, atom, word_end)
+        atom(char) + _emit(child, char, atom, word_end, end_guard)
         for char, child in sorted(node.items())
         if char != _END
     ]
     if _END in node:
-        # After a word character, \b means "no word character next", like (?!\w), but
-        # `re` tests it in place instead of running a sub-pattern.
-        branches.append(r"\b" if word_end and is_word_char(previous) else "")
+        if end_guard is not None:
+            branches.append(end_guard(previous))
+        else:
+            # After a word character, \b means "no word character next", like (?!\w), but
+            # `re` tests it in place instead of running a sub-pattern.
+            branches.append(r"\b" if word_end and is_word_char(previous) else "")
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from teamcredit.analysis.credit import CreditReason, CreditSuggestion
+from teamcredit.analysis.credit import CreditBasis, CreditReason, CreditSuggestion
 from teamcredit.analysis.culture import get_culture
 from teamcredit.analysis.models import (
     CulturalContext,
@@ -36,6 +36,15 @@ strawberry.enum(Orientation, name="Orientation")
 strawberry.enum(SignalKind, name="SignalKind")
 strawberry.enum(CultureOrientation, name="CultureOrientation")
 strawberry.enum(CreditReason, name="CreditReason")
+strawberry.enum(
+    CreditBasis,
+    name="CreditBasis",
+    description=(
+        "Why credit is suggested (docs/credit.md): MATCHED_PROJECTS, the post names a known"
+        " project; TEAM_WORK, it is about work done with a team; NONE, about nothing in the"
+        " organisation (no suggestions, no phrasing)"
+    ),
+)
 
 
 @strawberry.type(name="TextSpan", description="Offsets in Unicode code points.")
@@ -186,6 +195,15 @@ class PostAnalysisType:
     suggested_phrasing: str | None = strawberry.field(
         description="In the post's language; names the people to credit"
     )
+    credit_basis: CreditBasis = strawberry.field(
+        description="Why anyone is suggested; NONE: nothing to add for this post"
+    )
+    phrasing_language: str | None = strawberry.field(
+        description="The language suggestedPhrasing is written in"
+    )
+    phrasing_note: str | None = strawberry.field(
+        description="Set when the post's language has no phrasing template (no phrasing then)"
+    )
     culture: CulturalContextType
     degraded: bool = strawberry.field(
         description="True when the graph was unreachable: framing and culture only"
@@ -198,12 +216,29 @@ class PostAnalysisType:
 
         return PersonType.of(self.result.author) if self.result.author else None
 
+    @strawberry.field(
+        description=(
+            "People who worked on what the post is about and whom it already credits (by"
+            " @-mention, name or a team it names); credit is empty when this holds everyone"
+        )
+    )
+    def already_credited(
+        self,
+    ) -> list[Annotated[PersonType, strawberry.lazy("teamcredit.api.people")]]:
+        from teamcredit.api.people import PersonType
+
+        people = self.result.people
+        return [PersonType.of(people[pid]) for pid in self.result.already_credited]
+
     @classmethod
     def of(cls, r: PostAnalysisResult) -> PostAnalysisType:
         return cls(
             framing=FramingAnalysisType.of(r.framing),
             credit=[CreditSuggestionType.of(c, r.people[c.person_id]) for c in r.credit],
             suggested_phrasing=r.suggested_phrasing,
+            credit_basis=r.credit_basis,
+            phrasing_language=r.phrasing_language,
+            phrasing_note=r.phrasing_note,
             culture=CulturalContextType.of(r.culture),
             degraded=r.degraded,
             result=r,

@@ -183,8 +183,50 @@ def render(console: Console, text: str, result: Mapping[str, Any]) -> None:
     for note in culture["notes"]:
         console.print(f"  - {note}")
     console.print(Text("Sources: " + " ".join(culture["sources"]), style="dim"))
+    if result.get("author") is not None:
+        _render_credit(console, result)
     if result["suggestedPhrasing"]:
         console.print(Text.assemble(("Suggested phrasing: ", "bold"), result["suggestedPhrasing"]))
+    if result.get("phrasingNote"):
+        console.print(Text(result["phrasingNote"], style="dim"))
+
+
+def _render_credit(console: Console, result: Mapping[str, Any]) -> None:
+    basis = result.get("creditBasis", "NONE")
+    credited = [p["name"] for p in result.get("alreadyCredited", [])]
+    if basis == "NONE":
+        console.print(
+            Text.assemble(
+                ("Credit: ", "bold"),
+                "nothing to add (the post is about nothing the organisation knows)",
+            )
+        )
+        return
+    if not result["credit"]:
+        console.print(Text.assemble(("Credit: ", "bold"), "everyone is already credited"))
+    else:
+        table = Table(
+            "person", "reason", "evidence", "score", title="People to credit", title_justify="left"
+        )
+        for item in result["credit"]:
+            table.add_row(
+                item["person"]["name"], item["reason"], item["evidence"], f"{item['score']:.2f}"
+            )
+        console.print(table)
+    if credited:
+        console.print(Text("Already credited: " + ", ".join(credited), style="dim"))
+
+
+def _mention_options(values: list[str]) -> list[dict[str, str]]:
+    """`--mention "Carla Rossi=carla-rossi"` or `--mention "Carla Rossi"`."""
+    mentions = []
+    for value in values:
+        name, _, handle = value.partition("=")
+        mention = {"name": name.strip()}
+        if handle.strip():
+            mention["handle"] = handle.strip()
+        mentions.append(mention)
+    return mentions
 
 
 def build_analyze_command(analyser: Analyser = analyse_without_graph) -> Callable[..., None]:
@@ -208,6 +250,20 @@ def build_analyze_command(analyser: Analyser = analyse_without_graph) -> Callabl
         language: Annotated[
             str | None, typer.Option("--language", help="Post language (detected if omitted).")
         ] = None,
+        author: Annotated[
+            str | None,
+            typer.Option(
+                "--author",
+                help="The author's handle: with a graph, adds who else to credit.",
+            ),
+        ] = None,
+        mention: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--mention",
+                help="A person the post mentions, as NAME or NAME=HANDLE (repeatable).",
+            ),
+        ] = None,
     ) -> None:
         """Analyse how a post frames credit: individual, balanced or collective."""
         options: dict[str, Any] = {
@@ -229,7 +285,13 @@ def build_analyze_command(analyser: Analyser = analyse_without_graph) -> Callabl
             return
         if text is None:
             raise typer.BadParameter("give a post TEXT or --jsonl PATH")
-        result = analyze_post({"text": text}, **options)
+        post: dict[str, Any] = {"text": text, "mentions": _mention_options(mention or [])}
+        if author is not None:
+            post["authorHandle"] = author
+        try:
+            result = analyze_post(post, **options)
+        except PostInputError as error:
+            raise typer.BadParameter(str(error)) from None
         if json_output:
             typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         else:

@@ -5,7 +5,8 @@ longer pattern, ArcadeDB's planner may start from the other end and scan every p
 
 The statement first resolves the people the batch names (authors by id or handle, mentions
 by handle), then gathers, for the resolved authors and the matched projects, the
-contributors, the project teams' members, the authors' teammates and collaborators.
+contributors, the project teams' members, the authors' teammates and collaborators, and
+the teams each of those people belongs to (a post that names a team credits its members).
 """
 
 from __future__ import annotations
@@ -82,8 +83,16 @@ CALL (authors) {
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
                   personCountry: m.country}) AS mentionedAuthor
 }
+CALL (contributors, projectTeammates, authorTeammates) {
+  UNWIND [r IN contributors | r.personId] + [r IN projectTeammates | r.personId]
+         + [r IN authorTeammates | r.personId] AS pid
+  WITH DISTINCT pid
+  MATCH (p:Person {id: pid})
+  MATCH (p)-[:MEMBER_OF]->(t:Team)
+  RETURN collect({personId: pid, team: t.id, teamName: t.name}) AS memberships
+}
 RETURN named, contributors, projectTeammates, authorTeammates, sharedProjects,
-       mentionedByAuthor, mentionedAuthor
+       mentionedByAuthor, mentionedAuthor, memberships
 """
 
 
@@ -103,6 +112,8 @@ class CandidateGraph:
     named: list[Person] = field(default_factory=list)  # resolved authors and mentions
     project_names: dict[str, str] = field(default_factory=dict)
     team_names: dict[str, str] = field(default_factory=dict)
+    # The teams of every contributor and teammate: a post that names a team credits them.
+    memberships: dict[str, set[str]] = field(default_factory=dict)
 
 
 class CreditRepository:
@@ -166,4 +177,7 @@ class CreditRepository:
             out.shared.append(SharedWork(r["author"], person(r), r["project"]))
         for r in row["mentionedByAuthor"] + row["mentionedAuthor"]:
             out.shared.append(SharedWork(r["author"], person(r)))
+        for r in row.get("memberships") or ():
+            out.team_names[r["team"]] = r["teamName"]
+            out.memberships.setdefault(r["personId"], set()).add(r["team"])
         return out

@@ -16,16 +16,20 @@ import structlog
 
 from teamcredit.analysis.credit import (
     CollaboratorFact,
+    CreditBasis,
     CreditFacts,
     CreditSuggestion,
-    already_named,
+    about_team_work,
+    credit_basis,
     rank_credit,
     top_names,
 )
+from teamcredit.analysis.credited import credited_people, credited_teams
 from teamcredit.analysis.culture import cultural_context
 from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.matcher import by_focus
 from teamcredit.analysis.models import CulturalContext, FramingAnalysis
-from teamcredit.analysis.phrasing import suggest_phrasing
+from teamcredit.analysis.phrasing import phrase_for
 from teamcredit.errors import GraphUnavailable
 from teamcredit.graph.credit import CandidateGraph, CreditRepository, SharedWork
 from teamcredit.models import Contribution, Person, TeamMember
@@ -46,8 +50,16 @@ class PostAnalysisResult:
     author: Person | None
     degraded: bool
     project_ids: tuple[str, ...] = ()
-    # The people the suggestions name, by id (a suggestion carries only the id).
+    # The people the suggestions and `already_credited` name, by id.
     people: Mapping[str, Person] = field(default_factory=dict)
+    # Why anyone is suggested at all (docs/credit.md); NONE: the post is about nothing in
+    # the organisation, so no suggestions and no phrasing.
+    credit_basis: CreditBasis = CreditBasis.NONE
+    # People who worked on what the post is about and whom the post already credits.
+    already_credited: tuple[str, ...] = ()
+    # The language of `suggested_phrasing`; a note when the post's language has none.
+    phrasing_language: str | None = None
+    phrasing_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +141,7 @@ def _facts(
         },
         project_names=graph.project_names,
         team_names=graph.team_names,
+        project_order=tuple(projects),
     )
 
 
@@ -171,7 +184,7 @@ class AnalysisService:
         self, reqs: Sequence[PostRequest], credit: CreditRepository, index: ProjectIndex
     ) -> tuple[list[_Resolved], CandidateGraph]:
         matcher = await index.matcher()
-        projects = [tuple(dict.fromkeys(m.project_id for m in matcher.match(r.text))) for r in reqs]
+        projects = [by_focus(matcher.match(r.text)) for r in reqs]
         graph = await credit.candidates(
             author_ids=[r.author_id for r in reqs if r.author_id],
             author_handles=[r.author_handle for r in reqs if r.author_handle and not r.author_id],
@@ -181,11 +194,11 @@ class AnalysisService:
         by_id = {p.id: p for p in graph.named}
         by_handle = {p.handle: p for p in graph.named if p.handle}
         resolved = []
-        for r, matched in zip(reqs, projects, strict=True):
+        for r, about in zip(reqs, projects, strict=True):
             mentioned = frozenset(
                 by_handle[m.handle].id for m in r.mentions if m.handle and m.handle in by_handle
             )
-            resolved.append(_Resolved(_author_of(r, by_id, by_handle), mentioned, matched))
+            resolved.append(_Resolved(_author_of(r, by_id, by_handle), mentioned, about))
         return resolved, graph
 
     def _answer(
@@ -198,28 +211,57 @@ class AnalysisService:
     ) -> PostAnalysisResult:
         author = res.author
         credit: list[CreditSuggestion] = []
-        phrasing = None
-        if author is not None:
+        credited: set[str] = set()
+        phrasing = phrase_for(req.text, framing.language, [])
+        kinds = [s.kind for s in framing.signals]
+        mention_text = "\n".join([req.text, *(m.name for m in req.mentions)])
+        teams_named = credited_teams(mention_text, graph.team_names)
+        team_work = bool(teams_named) or about_team_work(kinds)
+        basis = credit_basis(res.project_ids, team_work)
+        if author is not None and basis is not CreditBasis.NONE:
             facts = _facts(author, res.project_ids, graph, index)
-            mention_text = "\n".join([req.text, *(m.name for m in req.mentions)])
-            named = already_named(mention_text, facts.person_names)
+            candidates = [graph.people[pid] for pid in facts.person_names]
+            credited = credited_people(mention_text, candidates) | set(res.mentioned_ids)
+            credited |= {
+                pid for pid in facts.person_names if graph.memberships.get(pid, set()) & teams_named
+            }
+            if req.author_name:
+                # The author named by the caller but unknown to the graph by handle.
+                credited |= {
+                    p.id for p in candidates if " ".join(p.name.split()) == req.author_name
+                }
+            credited.discard(author.id)
             credit = rank_credit(
                 author.id,
                 facts,
-                excluded=named | res.mentioned_ids,
+                excluded=credited,
                 ui_language=req.ui_language,
                 limit=MAX_SUGGESTIONS,
+                basis=basis,
             )
-            phrasing = suggest_phrasing(framing.language, top_names(credit, facts.person_names))
+            credited &= set(facts.person_names)
+            phrasing = phrase_for(req.text, framing.language, top_names(credit, facts.person_names))
         culture = cultural_context(
             framing.orientation,
             author.country if author else None,
             req.reader_country,
             req.ui_language,
         )
-        people = {s.person_id: graph.people[s.person_id] for s in credit}
+        people = {pid: graph.people[pid] for pid in credited if pid in graph.people}
+        people.update({s.person_id: graph.people[s.person_id] for s in credit})
         return PostAnalysisResult(
-            framing, tuple(credit), phrasing, culture, author, False, res.project_ids, people
+            framing,
+            tuple(credit),
+            phrasing.text,
+            culture,
+            author,
+            False,
+            res.project_ids,
+            people,
+            credit_basis=basis,
+            already_credited=tuple(sorted(credited)),
+            phrasing_language=phrasing.language,
+            phrasing_note=phrasing.note,
         )
 
     def _without_graph(
