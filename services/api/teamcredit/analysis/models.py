@@ -94,13 +94,21 @@ class FramingSignal(_Value):
         return f"FramingSignal(kind={self.kind}, span={self.span!r}, weight={self.weight})"
 
 
-@dataclass(frozen=True, slots=True)
-class Contribution:
+class Contribution(_Value):
     """How much one feature of the model pushed the post towards its verdict (in logits,
     against the mean of the three classes): what made the call, beside the spans."""
 
-    feature: str
-    value: float
+    __slots__ = ("feature", "value")
+
+    def __init__(self, feature: str, value: float) -> None:
+        self.feature: Final = feature
+        self.value: Final = value
+
+    def _key(self) -> tuple[str, float]:
+        return self.feature, self.value
+
+    def __repr__(self) -> str:
+        return f"Contribution(feature={self.feature!r}, value={self.value})"
 
 
 @dataclass(frozen=True, slots=True)

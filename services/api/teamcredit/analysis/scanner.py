@@ -57,6 +57,10 @@ def _whitespace() -> tuple[int, ...]:
     return tuple(code for code in range(0x3001) if chr(code).isspace())
 
 
+# Node ids are stored in two bytes.
+_MAX_NODES = 0xFFFF
+
+
 def _is_word(char: str) -> bool:
     # `re`'s \w for str patterns.
     return char.isalnum() or char == "_"
@@ -94,14 +98,20 @@ class PhraseScanner:
             ends_in_word[node] = word_boundaries and _is_word(phrase[-1])
         if len(symbol_of) + 2 > 255:
             raise ValueError("more than 253 distinct characters in the phrases")
+        if len(children) > _MAX_NODES:
+            raise ValueError(f"more than {_MAX_NODES} trie nodes in the phrases")
         self._width: Final = len(symbol_of) + 2
         # Dense transitions, node * width + symbol -> child (0: none, as no edge leads
-        # back to the root): a list index is far cheaper than a dict lookup per character.
-        edges = [0] * (len(children) * self._width)
+        # back to the root): an index is far cheaper than a dict lookup per character.
+        # Two bytes per edge (little-endian), not a list of ints: the grown lexicons have
+        # ~10,000 nodes, and a list's 8-byte pointers no longer fit in the cache.
+        edges = bytearray(2 * len(children) * self._width)
         for node, outgoing in enumerate(children):
             for symbol, child in outgoing.items():
-                edges[node * self._width + symbol] = child
-        self._edges: Final = edges
+                at = 2 * (node * self._width + symbol)
+                edges[at] = child & 0xFF
+                edges[at + 1] = child >> 8
+        self._edges: Final = bytes(edges)
         self._phrase_at: Final = phrase_at
         self._ends_in_word: Final = ends_in_word
         table = bytearray(_BMP)
@@ -148,7 +158,8 @@ class PhraseScanner:
                 symbol: i64 = symbols[code] if code < _BMP else astral.get(code, _OTHER)
                 if symbol == _OTHER:
                     break
-                node = edges[node * width + symbol]
+                at: i64 = 2 * (node * width + symbol)
+                node = edges[at] | (edges[at + 1] << 8)
                 if node == 0:
                     break
                 position += 1

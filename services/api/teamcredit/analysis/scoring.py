@@ -111,11 +111,15 @@ CONTRIBUTIONS_SHOWN: Final = 5
 
 
 def top_contributions(values: list[float]) -> tuple[Contribution, ...]:
-    ranked = sorted(range(len(values)), key=lambda index: -abs(values[index]))
+    strong: list[tuple[float, int]] = []
+    for index in range(len(values)):
+        size = abs(values[index])
+        if size >= CONTRIBUTION_FLOOR:
+            strong.append((-size, index))
+    strong.sort()
     return tuple(
         Contribution(FEATURE_NAMES[index], round(values[index], 3))
-        for index in ranked[:CONTRIBUTIONS_SHOWN]
-        if abs(values[index]) >= CONTRIBUTION_FLOOR
+        for _, index in strong[:CONTRIBUTIONS_SHOWN]
     )
 
 
