@@ -9,6 +9,8 @@ PY_STAMP := $(VENV)/.stamp-install
 TEST_STAMP := $(VENV)/.stamp-test
 NPM_STAMP := extension/node_modules/.stamp-install
 AUDIT_STAMP := tests/contract/node_modules/.stamp-install
+GRAPHIQL := services/graphiql
+GRAPHIQL_PAGE := services/api/teamcredit/data/graphiql/index.html
 EXT := extension
 
 .PHONY: demo test install install-py install-test install-ext install-audit install-browser \
@@ -22,8 +24,13 @@ test: install-test install-ext install-browser lint typecheck test-ext test-py
 
 install: install-py install-ext
 
-# Runtime: the package and its dependencies (mypy stays: it compiles the analyser, setup.py).
-install-py: $(PY_STAMP)
+# Runtime: the package and its dependencies (mypy stays: it compiles the analyser, setup.py),
+# and GraphiQL's files from npm, which the API serves itself (no CDN at run time).
+install-py: $(PY_STAMP) $(GRAPHIQL_PAGE)
+
+$(GRAPHIQL_PAGE): $(GRAPHIQL)/package.json $(GRAPHIQL)/package-lock.json $(GRAPHIQL)/build.mjs \
+                  $(GRAPHIQL)/index.html
+	cd $(GRAPHIQL) && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
 
 # Test tools on top (pyproject.toml's `test` extra), without rebuilding the package.
 install-test: $(TEST_STAMP)
@@ -97,5 +104,6 @@ schema: install-py
 	$(BIN)/python -m teamcredit.api.export_schema > docs/schema.graphql
 
 clean:
-	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build
+	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build \
+	  $(GRAPHIQL)/node_modules services/api/teamcredit/data/graphiql
 	find services -name '*.so' -delete

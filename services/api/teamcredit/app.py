@@ -9,6 +9,7 @@ import structlog
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.routing import Route
+from starlette.staticfiles import StaticFiles
 
 from teamcredit import __version__
 from teamcredit.analysis.scanner import compiled as analyser_compiled
@@ -22,7 +23,7 @@ from teamcredit.api.metrics import (
 )
 from teamcredit.api.middleware import RequestIdMiddleware
 from teamcredit.api.ratelimit import RateLimiter
-from teamcredit.api.router import TeamCreditGraphQL
+from teamcredit.api.router import GRAPHIQL_DIR, TeamCreditGraphQL
 from teamcredit.api.schema import build_schema
 from teamcredit.logs import configure_logging
 from teamcredit.services.container import Services
@@ -76,6 +77,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     )
     # A Route over an ASGI app (not a function) hands it the raw request: no FastAPI layer.
     app.router.routes.append(Route("/graphql", graphql, include_in_schema=False))
+    if not production:
+        app.mount("/graphiql", StaticFiles(directory=GRAPHIQL_DIR, check_dir=False), "graphiql")
     app.include_router(health_router)
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     # Outermost last: request id, then CORS (preflights never need a key), then the guard.
