@@ -61,7 +61,6 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         try:
             yield
         finally:
-            runtime.client.remove_listener(observe_graph)
             if services is None:
                 await runtime.close()
 
