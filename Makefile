@@ -9,6 +9,8 @@ PY_STAMP := $(VENV)/.stamp-install
 TEST_STAMP := $(VENV)/.stamp-test
 NPM_STAMP := extension/node_modules/.stamp-install
 AUDIT_STAMP := tests/contract/node_modules/.stamp-install
+GRAPHIQL := services/graphiql
+GRAPHIQL_PAGE := services/api/teamcredit/data/graphiql/index.html
 EXT := extension
 
 .PHONY: demo test install install-py install-test install-ext install-audit install-browser \
@@ -22,11 +24,16 @@ test: install-test install-ext install-browser lint typecheck test-ext test-py
 
 install: install-py install-ext
 
-# Runtime: the package and its dependencies (mypy stays: it compiles the analyser, setup.py).
-install-py: $(PY_STAMP)
+# Runtime: the package and its dependencies (mypy stays: it compiles the analyser, setup.py),
+# and GraphiQL's files from npm, which the API serves itself (no CDN at run time).
+install-py: $(PY_STAMP) $(GRAPHIQL_PAGE)
+
+$(GRAPHIQL_PAGE): $(GRAPHIQL)/package.json $(GRAPHIQL)/package-lock.json $(GRAPHIQL)/build.mjs \
+                  $(GRAPHIQL)/index.html
+	cd $(GRAPHIQL) && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
 
 # Test tools on top (pyproject.toml's `test` extra), without rebuilding the package.
-install-test: $(TEST_STAMP)
+install-test: install-py $(TEST_STAMP)
 
 $(TEST_STAMP): $(PY_STAMP) pyproject.toml constraints.txt
 	$(BIN)/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', \
@@ -61,14 +68,17 @@ $(NPM_STAMP): $(EXT)/package.json $(EXT)/package-lock.json
 	cd $(EXT) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Debian's Chromium for the browser tests (Playwright drives it through executable_path).
+# Debian's Chromium for the browser tests (Playwright drives it through executable_path), and
+# curl, which the README's commands use (tests/docs/test_readme.py runs them).
 install-browser:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+	@missing=""; for tool in chromium curl; do command -v $$tool >/dev/null 2>&1 || \
+	  missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ]; then \
-	    echo "Installing Debian's chromium for the browser tests..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    echo "Installing Debian's$$missing for the tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "chromium is missing: run 'sudo apt-get install chromium' (browser tests need it)"; exit 1; \
+	    echo "missing:$$missing: run 'sudo apt-get install$$missing' (the tests need them)"; exit 1; \
 	  fi; \
 	fi
 
@@ -97,5 +107,6 @@ schema: install-py
 	$(BIN)/python -m teamcredit.api.export_schema > docs/schema.graphql
 
 clean:
-	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build
+	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build \
+	  $(GRAPHIQL)/node_modules services/api/teamcredit/data/graphiql
 	find services -name '*.so' -delete

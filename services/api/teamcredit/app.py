@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import structlog
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.routing import Route
+from starlette.staticfiles import StaticFiles
 
 from teamcredit import __version__
 from teamcredit.analysis.scanner import compiled as analyser_compiled
@@ -22,7 +23,7 @@ from teamcredit.api.metrics import (
 )
 from teamcredit.api.middleware import RequestIdMiddleware
 from teamcredit.api.ratelimit import RateLimiter
-from teamcredit.api.router import TeamCreditGraphQL
+from teamcredit.api.router import GRAPHIQL_DIR, TeamCreditGraphQL
 from teamcredit.api.schema import build_schema
 from teamcredit.logs import configure_logging
 from teamcredit.services.container import Services
@@ -32,11 +33,9 @@ from teamcredit.settings import Settings, load_settings
 log = structlog.get_logger(__name__)
 
 
-def create_app(
-    settings: Settings | None = None,
-    on_ready: Callable[[Services], Awaitable[None]] | None = None,
-) -> FastAPI:
-    """``on_ready`` runs once the graph is open, before the first request (the demo loads here)."""
+def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
+    """``services``: a graph the caller opened (and will close), its start-up work done
+    (``teamcredit serve`` and ``demo``). Without it, the lifespan opens and closes the graph."""
     settings = settings or load_settings()
     configure_logging(settings.log_level, json=settings.json_logs)
     production = settings.env == "prod"
@@ -47,20 +46,23 @@ def create_app(
         ANALYSER_COMPILED.set(1 if compiled else 0)
         if not compiled:
             log.warning("analysis.interpreted", see="docs/framing.md, Compiled modules")
-        runtime = await open_graph(settings, wait_for_schema=False)
+        runtime = (
+            services.runtime
+            if services is not None
+            else await open_graph(settings, wait_for_schema=False)
+        )
         runtime.client.add_listener(observe_graph)
         if runtime.embedded is not None:
             runtime.embedded.on_state_change(lambda up: EMBEDDED_GRAPH_UP.set(1 if up else 0))
             EMBEDDED_GRAPH_UP.set(1)
-        if not await runtime.ensure_schema():
+        if not runtime.schema_ready and not await runtime.ensure_schema():
             runtime.keep_trying_schema()
-        app.state.services = Services.build(settings, runtime)
+        app.state.services = services or Services.build(settings, runtime)
         try:
-            if on_ready is not None:
-                await on_ready(app.state.services)
             yield
         finally:
-            await runtime.close()
+            if services is None:
+                await runtime.close()
 
     app = FastAPI(
         title="TeamCredit",
@@ -74,6 +76,8 @@ def create_app(
     )
     # A Route over an ASGI app (not a function) hands it the raw request: no FastAPI layer.
     app.router.routes.append(Route("/graphql", graphql, include_in_schema=False))
+    if not production:
+        app.mount("/graphiql", StaticFiles(directory=GRAPHIQL_DIR, check_dir=False), "graphiql")
     app.include_router(health_router)
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     # Outermost last: request id, then CORS (preflights never need a key), then the guard.

@@ -40,3 +40,9 @@ class RateLimited(TeamCreditError):
 
 class QueryTooComplex(TeamCreditError):
     code = "QUERY_TOO_COMPLEX"
+
+
+class StartupFailed(TeamCreditError):
+    """Start-up work did not finish in its budget; the message says why and what to do."""
+
+    code = "STARTUP_FAILED"

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     graph_max_concurrent_writes: int = Field(default=4, ge=1, le=256)
     graph_queue_timeout: float = Field(default=5.0, gt=0, le=120)
     request_timeout: float = Field(default=10.0, gt=0, le=300)
+    # Start-up work (opening the graph, its schema, loading the demo) gets its own budget,
+    # with retries: a large graph may answer its first statements slowly.
+    startup_timeout: float = Field(default=180.0, gt=0, le=3600)
     max_body_bytes: int = Field(default=1_048_576, ge=1024, le=64 * 1_048_576)
     # Origins allowed to call with credentials: the extension's chrome-extension:// and
     # moz-extension:// ids, and frontends. JSON list in the environment.

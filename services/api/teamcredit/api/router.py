@@ -14,8 +14,11 @@ an ``errors`` array), as the specification requires until its watershed.
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
@@ -25,6 +28,12 @@ from teamcredit.api.context import Context
 from teamcredit.api.errors import with_codes
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
+# GraphiQL's page and files, copied from npm at install (services/graphiql/build.mjs) and
+# served at /graphiql/ by the app: the page loads nothing from a CDN.
+GRAPHIQL_DIR = Path(str(resources.files("teamcredit") / "data" / "graphiql"))
+_GRAPHIQL_MISSING = """<!doctype html><html lang="en"><meta charset="utf-8"><title>GraphiQL</title>
+<p>GraphiQL's files are not built. Run <code>make install-py</code> (it needs Node and npm),
+then reload. The API itself answers at this URL with POST.</p></html>"""
 _SUB_RESPONSE = "graphql_sub_response"
 
 
@@ -91,6 +100,12 @@ class TeamCreditGraphQL(GraphQL[Context, None]):
             sub.status_code = 400
             response.pop("data", None)
         return response
+
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
+        page = GRAPHIQL_DIR / "index.html"
+        if not page.is_file():
+            return HTMLResponse(_GRAPHIQL_MISSING, status_code=503)
+        return HTMLResponse(page.read_text(encoding="utf-8"))
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub = _SubResponse()

@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
 from typing import Any, LiteralString, TypeVar
 
 import neo4j
@@ -34,6 +35,8 @@ Listener = Callable[[str, float, bool], None]
 _MERGE_RACE_ATTEMPTS = 3
 _TIMEOUTS_TO_OPEN = 2
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, DriverError, OSError, TimeoutError)
+# A budget for every statement of a block of work (see GraphClient.patient), else None.
+_patience: ContextVar[float | None] = ContextVar("graph_patience", default=None)
 
 
 class GraphClient:
@@ -80,6 +83,17 @@ class GraphClient:
         self._write_slots = asyncio.Semaphore(max_concurrent_writes)
         self.queue_timeout = queue_timeout
 
+    @contextmanager
+    def patient(self, seconds: float) -> Iterator[None]:
+        """Statements started in this block (this task and the tasks it starts) get ``seconds``
+        each instead of the request budget: start-up work on a large or cold graph (reading
+        every project, loading the demo) is not a request that a user waits for."""
+        token = _patience.set(seconds)
+        try:
+            yield
+        finally:
+            _patience.reset(token)
+
     def add_listener(self, listener: Listener) -> None:
         """Called after every statement with (query, seconds, ok): metrics and tests count here."""
         self._listeners.append(listener)
@@ -113,7 +127,7 @@ class GraphClient:
                 work.close()
             raise GraphUnavailable("the graph is unreachable (failed moments ago)")
         try:
-            async with asyncio.timeout(timeout or self.timeout):
+            async with asyncio.timeout(timeout or _patience.get() or self.timeout):
                 result = await work
         except TimeoutError as exc:
             # One slow answer may be load, not an outage: only timeouts in a row, with no
@@ -144,7 +158,7 @@ class GraphClient:
         try:
             # The same budget as a server-side transaction timeout, so Neo4j stops work
             # nobody waits for any more.
-            statement = neo4j.Query(query, timeout=timeout or self.timeout)
+            statement = neo4j.Query(query, timeout=timeout or _patience.get() or self.timeout)
             result = await self._driver.execute_query(
                 statement, dict(params or {}), database_=self.database, routing_=routing
             )
@@ -223,7 +237,7 @@ class GraphClient:
                         await asyncio.sleep(random.uniform(0.01, 0.05) * min(busy, 10))
 
         async with self._admitted(self._write_slots):
-            return await self._guard(work(), timeout or self.write_timeout)
+            return await self._guard(work(), timeout or _patience.get() or self.write_timeout)
 
     async def ping(self, timeout: float | None = None) -> bool:
         try:

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import structlog
 
-from teamcredit.errors import GraphUnavailable
+from teamcredit.errors import GraphUnavailable, StartupFailed
 from teamcredit.graph.client import GraphClient
 from teamcredit.graph.embedded import EmbeddedGraph, GraphEndpoint
 from teamcredit.graph.schema import apply_schema
 from teamcredit.settings import Settings
 
 log = structlog.get_logger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -37,6 +40,13 @@ class GraphRuntime:
             except GraphUnavailable as exc:
                 log.warning("graph.schema_pending", reason=exc.message)
         return self.schema_ready
+
+    async def ensure_ready(self) -> None:
+        """The schema applied, or :class:`GraphUnavailable` (start-up retries it)."""
+        if not self.schema_ready:
+            await apply_schema(self.client)
+            self.schema_ready = True
+            log.info("graph.schema_ready", uri=self.endpoint.uri)
 
     def keep_trying_schema(self, interval: float = 1.0) -> None:
         """The API starts even when the graph is down; this brings it to ready when it appears."""
@@ -92,3 +102,34 @@ async def open_graph(settings: Settings, wait_for_schema: bool = True) -> GraphR
     if wait_for_schema:
         await runtime.ensure_schema()
     return runtime
+
+
+async def with_startup_budget(
+    runtime: GraphRuntime, budget: float, what: str, work: Callable[[], Awaitable[T]]
+) -> T:
+    """Start-up work (the schema, the demo's data): retried while the graph is slow or not
+    there yet, each statement given the whole remaining budget instead of a request's 1.5 s.
+
+    On a large graph the first statements after a start can take seconds (a cold cache);
+    failing the start for that, as a request would fail, turned a slow graph into a crash.
+    Gives up with :class:`StartupFailed`, whose message says what to do.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + budget
+    attempt = 0
+    while True:
+        attempt += 1
+        remaining = deadline - loop.time()
+        try:
+            with runtime.client.patient(max(remaining, 1.0)):
+                return await work()
+        except GraphUnavailable as exc:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise StartupFailed(
+                    f"{what} failed: {exc.message} within {budget:g} s "
+                    f"(graph at {runtime.endpoint.uri}). Is the graph overloaded or down? "
+                    "Raise TEAMCREDIT_STARTUP_TIMEOUT, or see DATA_DIR/logs/graph.log."
+                ) from None
+            log.warning("startup.retry", work=what, attempt=attempt, reason=exc.message)
+            await asyncio.sleep(min(0.5 * 2**attempt, 10.0, remaining))
