@@ -9,6 +9,7 @@ PY_STAMP := $(VENV)/.stamp-install
 TEST_STAMP := $(VENV)/.stamp-test
 NPM_STAMP := extension/node_modules/.stamp-install
 AUDIT_STAMP := tests/contract/node_modules/.stamp-install
+CYPHER_LINT_STAMP := tests/cypher-lint/node_modules/.stamp-install
 EXT := extension
 
 .PHONY: demo test install install-py install-test install-ext install-audit install-browser \
@@ -50,11 +51,19 @@ $(PY_STAMP): pyproject.toml constraints.txt setup.py $(COMPILED_SOURCES)
 
 install-ext: $(NPM_STAMP) install-audit
 
-install-audit: $(AUDIT_STAMP)
+# The tests' own npm packages: the graphql-http audit and Neo4j's Cypher front end.
+install-audit: $(AUDIT_STAMP) $(CYPHER_LINT_STAMP)
 
 # graphql-http's conformance audit (tests/contract) runs on Node.
 $(AUDIT_STAMP): tests/contract/package.json tests/contract/package-lock.json
 	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Neo4j's Cypher front end (tests/graph/test_neo4j_frontend.py). The package asks for Node
+# 24+, newer than Debian's, so the folder also installs Node itself from npm (the `node`
+# package) and the test runs lint.mjs with that one.
+$(CYPHER_LINT_STAMP): tests/cypher-lint/package.json tests/cypher-lint/package-lock.json
+	cd tests/cypher-lint && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 $(NPM_STAMP): $(EXT)/package.json $(EXT)/package-lock.json
@@ -97,5 +106,5 @@ schema: install-py
 	$(BIN)/python -m teamcredit.api.export_schema > docs/schema.graphql
 
 clean:
-	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build
+	rm -rf $(VENV) $(EXT)/node_modules tests/contract/node_modules tests/cypher-lint/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build
 	find services -name '*.so' -delete
