@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     )
 
     neo4j_uri: str | None = Field(
-        default=None, description="Bolt URI of Neo4j 5; unset starts the embedded graph"
+        default=None, description="Bolt URI of Neo4j 5.23+; unset starts the embedded graph"
     )
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None

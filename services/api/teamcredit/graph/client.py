@@ -66,6 +66,10 @@ class GraphClient:
             max_connection_pool_size=max_pool_size,
             liveness_check_timeout=30.0,
         )
+        # ONE bookmark manager for every statement of this process: execute_query's (reads)
+        # is also given to the write sessions, so under neo4j:// routing a read waits for
+        # the writes this process made (a session of its own would not chain them).
+        self._bookmarks = self._driver.execute_query_bookmark_manager
         self._listeners: list[Listener] = []
         self.breaker_seconds = breaker_seconds
         self._timeouts_in_a_row = 0
@@ -146,7 +150,11 @@ class GraphClient:
             # nobody waits for any more.
             statement = neo4j.Query(query, timeout=timeout or self.timeout)
             result = await self._driver.execute_query(
-                statement, dict(params or {}), database_=self.database, routing_=routing
+                statement,
+                dict(params or {}),
+                database_=self.database,
+                routing_=routing,
+                bookmark_manager_=self._bookmarks,
             )
             rows = [record.data() for record in result.records]
             ok = True
@@ -187,7 +195,9 @@ class GraphClient:
 
         async def work() -> list[Row]:
             async with self._driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
+                database=self.database,
+                default_access_mode=neo4j.READ_ACCESS,
+                bookmark_manager=self._bookmarks,
             ) as session:
                 tx = await session.begin_transaction()
                 try:
@@ -206,7 +216,9 @@ class GraphClient:
         async def work() -> list[Row]:
             merge_races = 0
             busy = 0
-            async with self._driver.session(database=self.database) as session:
+            async with self._driver.session(
+                database=self.database, bookmark_manager=self._bookmarks
+            ) as session:
                 while True:
                     try:
                         return await session.execute_write(self._run_tx, query, params or {})
