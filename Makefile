@@ -13,13 +13,13 @@ CYPHER_LINT_STAMP := tests/cypher-lint/node_modules/.stamp-install
 EXT := extension
 
 .PHONY: demo test install install-py install-test install-ext install-audit install-browser \
-        build-ext lint typecheck test-py test-ext test-fast schema clean
+        install-redis build-ext lint typecheck test-py test-ext test-fast schema clean
 
 # The demo installs what running needs: the runtime dependencies and the extension's build.
 demo: install-py build-ext
 	$(BIN)/teamcredit demo
 
-test: install-test install-ext install-browser lint typecheck test-ext test-py
+test: install-test install-ext install-browser install-redis lint typecheck test-ext test-py
 
 install: install-py install-ext
 
@@ -78,6 +78,17 @@ install-browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "chromium is missing: run 'sudo apt-get install chromium' (browser tests need it)"; exit 1; \
+	  fi; \
+	fi
+
+# Debian's redis-server for the two-replica test (tests/replicas starts its own on a free port).
+install-redis:
+	@if ! command -v redis-server >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing Debian's redis-server for the two-replica test..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else \
+	    echo "redis-server is missing: run 'sudo apt-get install redis-server' (replica tests need it)"; exit 1; \
 	  fi; \
 	fi
 

@@ -21,12 +21,12 @@ from teamcredit.api.metrics import (
     observe_graph,
 )
 from teamcredit.api.middleware import RequestIdMiddleware
-from teamcredit.api.ratelimit import RateLimiter
 from teamcredit.api.router import TeamCreditGraphQL
 from teamcredit.api.schema import build_schema
 from teamcredit.logs import configure_logging
 from teamcredit.services.container import Services
 from teamcredit.services.runtime import open_graph
+from teamcredit.services.shared import SharedState
 from teamcredit.settings import Settings, load_settings
 
 log = structlog.get_logger(__name__)
@@ -40,6 +40,9 @@ def create_app(
     settings = settings or load_settings()
     configure_logging(settings.log_level, json=settings.json_logs)
     production = settings.env == "prod"
+    # Rate-limit budgets, key revocations and the analysis cache: on Redis when configured,
+    # shared by the replicas; in this process otherwise (services/shared.py).
+    shared = SharedState(settings.redis_url)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -54,12 +57,15 @@ def create_app(
             EMBEDDED_GRAPH_UP.set(1)
         if not await runtime.ensure_schema():
             runtime.keep_trying_schema()
-        app.state.services = Services.build(settings, runtime)
+        app.state.services = Services.build(settings, runtime, shared)
+        shared.start()
+        log.info("shared_state", store="redis" if shared.configured else "process")
         try:
             if on_ready is not None:
                 await on_ready(app.state.services)
             yield
         finally:
+            await shared.close()
             await runtime.close()
 
     app = FastAPI(
@@ -79,7 +85,7 @@ def create_app(
     # Outermost last: request id, then CORS (preflights never need a key), then the guard.
     app.add_middleware(
         GraphQLGuard,
-        limiter=RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        limiter=shared.rate_limiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
         max_body_bytes=settings.max_body_bytes,
         timeout=settings.request_timeout,
     )

@@ -30,6 +30,7 @@ from teamcredit.errors import GraphUnavailable
 Row = dict[str, Any]
 T = TypeVar("T")
 Listener = Callable[[str, float, bool], None]
+WriteListener = Callable[[], Awaitable[None]]
 
 _MERGE_RACE_ATTEMPTS = 3
 _TIMEOUTS_TO_OPEN = 2
@@ -71,6 +72,7 @@ class GraphClient:
         # the writes this process made (a session of its own would not chain them).
         self._bookmarks = self._driver.execute_query_bookmark_manager
         self._listeners: list[Listener] = []
+        self._write_listeners: list[WriteListener] = []
         self.breaker_seconds = breaker_seconds
         self._timeouts_in_a_row = 0
         # Writes queue behind each other in the graph: they get a longer default budget.
@@ -90,6 +92,10 @@ class GraphClient:
 
     def remove_listener(self, listener: Listener) -> None:
         self._listeners.remove(listener)
+
+    def add_write_listener(self, listener: WriteListener) -> None:
+        """Awaited after every committed write (caches of graph data invalidate here)."""
+        self._write_listeners.append(listener)
 
     def _notify(self, query: str, started: float, ok: bool) -> None:
         elapsed = time.perf_counter() - started
@@ -235,7 +241,10 @@ class GraphClient:
                         await asyncio.sleep(random.uniform(0.01, 0.05) * min(busy, 10))
 
         async with self._admitted(self._write_slots):
-            return await self._guard(work(), timeout or self.write_timeout)
+            rows = await self._guard(work(), timeout or self.write_timeout)
+        for listener in self._write_listeners:
+            await listener()
+        return rows
 
     async def ping(self, timeout: float | None = None) -> bool:
         try:
