@@ -17,7 +17,7 @@ import pytest
 
 from teamcredit.api.schema import UTC_DATETIME
 from teamcredit.generator.emit import iso
-from teamcredit.moments import parse_utc, to_utc
+from teamcredit.models import parse_utc, to_utc
 from teamcredit.services.container import Services
 from teamcredit.services.csv_import import load_csv_folder
 from teamcredit.services.document import parse_document

@@ -31,7 +31,7 @@ from teamcredit.api.permissions import build_policy, install_scope_checks
 from teamcredit.api.posts import PostMutation, PostQuery, PostType
 from teamcredit.api.projects import ProjectMutation, ProjectQuery, ProjectType
 from teamcredit.api.teams import TeamMutation, TeamQuery, TeamType
-from teamcredit.moments import parse_utc, to_utc
+from teamcredit.models import parse_utc, to_utc
 
 QUERIES: tuple[type, ...] = (
     NodeQuery,
@@ -53,7 +53,7 @@ MUTATIONS: tuple[type, ...] = (
 
 
 # Strawberry's DateTime, except that every argument and input field comes in as zoned UTC
-# (a date alone is midnight UTC, no offset reads as UTC): see moments.py for why.
+# (a date alone is midnight UTC, no offset reads as UTC): see models.py, moments for why.
 UTC_DATETIME = ScalarDefinition(
     name=DateTimeDefinition.name,
     description=DateTimeDefinition.description,

@@ -8,7 +8,7 @@ from typing import Any
 
 from teamcredit.generator.model import Organisation
 from teamcredit.generator.render import Renderer
-from teamcredit.moments import to_utc
+from teamcredit.models import to_utc
 
 Progress = Callable[[str, int, int], None]
 _URN_BASE = 7_400_000_000_000_000_000

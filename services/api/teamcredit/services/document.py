@@ -21,7 +21,7 @@ from pydantic import (
     field_validator,
 )
 
-from teamcredit.moments import to_utc
+from teamcredit.models import to_utc
 from teamcredit.validation import MAX_NAME, MAX_SHORT_TEXT, MAX_TEXT, normalize_handle
 
 Id = Annotated[
@@ -35,7 +35,7 @@ Id = Annotated[
 ]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
 ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
-# Zoned UTC whatever the file gave (a date alone, no offset, another offset): see moments.py.
+# Zoned UTC whatever the file gave (a date alone, no offset, an offset): models.to_utc.
 Moment = Annotated[datetime, AfterValidator(to_utc)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$", to_upper=True)]
 
