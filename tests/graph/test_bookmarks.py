@@ -12,6 +12,7 @@ async def test_writes_and_reads_share_one_bookmark_manager(settings: Settings) -
         settings.neo4j_user,
         settings.neo4j_password or "",
         settings.neo4j_database,
+        share_bookmarks=True,  # the default under neo4j:// routing; this graph is bolt://
     )
     try:
         shared = client._driver.execute_query_bookmark_manager
@@ -28,3 +29,11 @@ async def test_writes_and_reads_share_one_bookmark_manager(settings: Settings) -
         await client.read_rolled_back("MATCH (m:Meta {id: 'bookmarks'}) RETURN m.version AS v")
     finally:
         await client.close()
+
+
+def test_only_routing_uris_share_the_write_bookmarks() -> None:
+    # A single server has nothing to wait for, and ArcadeDB slows down bookmarked writes.
+    routed = GraphClient("neo4j://127.0.0.1:1", "u", "p", "neo4j")
+    single = GraphClient("bolt://127.0.0.1:1", "u", "p", "neo4j")
+    assert routed._write_bookmarks is routed._driver.execute_query_bookmark_manager
+    assert single._write_bookmarks is None

@@ -80,12 +80,14 @@ class KeyService:
     ) -> None:
         self._repo = repo
         self._shared = shared
-        if shared is not None:
-            shared.on_revoked(self.forget)
         self._fresh_seconds = fresh_seconds
         self._clock = clock
         # Fingerprint -> the key's last verified identity and when the graph confirmed it.
         self._last_good: OrderedDict[str, tuple[VerifiedKey, float]] = OrderedDict()
+        if shared is not None:
+            shared.on_revoked(self.forget)
+            # Revocations may have been missed (Redis was down or restarted): verify anew.
+            shared.on_resync(self._last_good.clear)
 
     async def create(self, name: str, scopes: tuple[str, ...] | list[str] | str) -> IssuedKey:
         name = name.strip()

@@ -97,6 +97,7 @@ class SharedState:
         self._down = False
         self._poller: asyncio.Task[None] | None = None
         self._revoked_listeners: list[Callable[[str], None]] = []
+        self._resync_listeners: list[Callable[[], None]] = []
         self._last_revocation: int | None = None
         self._lookup: Any = None
         # Per-process state: everything when Redis is not configured, the fallback otherwise.
@@ -135,6 +136,8 @@ class SharedState:
             self._down = False
             SHARED_UP.set(1)
             self.local_cache.clear()
+            # Revocations published meanwhile were not read here: start over (poll_once).
+            self._last_revocation = None
             log.info("shared_state.recovered")
 
     async def _call(self, use: str, work: Callable[[], Awaitable[T]]) -> T | None:
@@ -174,23 +177,29 @@ class SharedState:
         """Pick up revocations made through other replicas (and notice Redis coming back)."""
         redis = self._redis
         assert redis is not None
-        key = self.prefix + "keys:revoked"
+        log_key, counter_key = self.prefix + "keys:revoked", self.prefix + "keys:revocations"
         if not self.available:
             self._down_until = 0.0  # the poller is the probe: try again now
-        if self._last_revocation is None:
-            rows = await self._call(
-                "revocation", lambda: redis.zrange(key, -1, -1, withscores=True)
-            )
-            if rows is not None:
-                self._last_revocation = int(rows[0][1]) if rows else 0
-            return
         since = self._last_revocation
-        found: Any = await self._call(
-            "revocation", lambda: redis.zrangebyscore(key, f"({since}", "+inf", withscores=True)
-        )
-        if not found:
+
+        async def read() -> Any:
+            async with redis.pipeline(transaction=False) as pipe:
+                pipe.get(counter_key)
+                pipe.zrangebyscore(log_key, f"({since or 0}", "+inf", withscores=True)
+                return await pipe.execute()
+
+        answer = await self._call("revocation", read)
+        if answer is None:
             return
-        for member, score in found:
+        counter = int(answer[0] or 0)
+        if since is None or counter < since:
+            # First read, or a Redis that restarted empty and counts from 0 again: what was
+            # revoked before is unknown here, so every key is verified against the graph anew.
+            self._last_revocation = counter
+            for resync in self._resync_listeners:
+                resync()
+            return
+        for member, score in answer[1]:
             for listener in self._revoked_listeners:
                 listener(member.decode() if isinstance(member, bytes) else str(member))
             self._last_revocation = max(self._last_revocation or 0, int(score))
@@ -199,6 +208,10 @@ class SharedState:
 
     def on_revoked(self, listener: Callable[[str], None]) -> None:
         self._revoked_listeners.append(listener)
+
+    def on_resync(self, listener: Callable[[], None]) -> None:
+        """Called when revocations may have been missed (first poll, Redis back or emptied)."""
+        self._resync_listeners.append(listener)
 
     async def key_revoked(self, key_id: str) -> bool:
         """Tell every replica; False when Redis is down (they rely on key_cache_seconds)."""
