@@ -16,6 +16,7 @@ from typing import Any
 
 from teamcredit.analysis.credit import CreditReason, CreditSuggestion
 from teamcredit.analysis.models import (
+    Contribution,
     CulturalContext,
     Culture,
     CultureOrientation,
@@ -29,7 +30,7 @@ from teamcredit.models import Person
 from teamcredit.services.requests import PostRequest
 
 # Bump when the encoding or the analysis itself changes: old entries are then never read.
-_FORMAT = "1"
+_FORMAT = "2"
 
 
 def request_digest(req: PostRequest) -> str:
@@ -80,6 +81,7 @@ def encode(result: Any) -> bytes:
             "signals": [
                 [s.kind.value, s.span.start, s.span.end, s.span.text, s.weight] for s in f.signals
             ],
+            "contributions": [[c.feature, c.value] for c in f.contributions],
         },
         "credit": [
             {
@@ -123,6 +125,7 @@ def decode(raw: bytes) -> Any:
             FramingSignal(SignalKind(k), TextSpan(start, end, text), weight)
             for k, start, end, text, weight in f["signals"]
         ),
+        contributions=tuple(Contribution(feature, value) for feature, value in f["contributions"]),
     )
     c = d["culture"]
     culture = CulturalContext(
