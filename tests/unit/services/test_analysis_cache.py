@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from teamcredit.analysis.credit import CreditReason, CreditSuggestion
+from teamcredit.analysis.credit import CreditBasis, CreditReason, CreditSuggestion
 from teamcredit.analysis.culture import cultural_context
 from teamcredit.analysis.framing import analyze_framing
 from teamcredit.models import Person
@@ -26,7 +26,19 @@ def test_a_result_survives_the_round_trip() -> None:
         degraded=False,
         project_ids=("x",),
         people={"p-bo": bo},
+        credit_basis=CreditBasis.MATCHED_PROJECTS,
+        already_credited=("p-cy",),
+        phrasing_language="en",
+        phrasing_note="a note",
     )
+    # Every field away from its default, so a field the codec forgets cannot pass unseen.
+    for field in dataclasses.fields(PostAnalysisResult):
+        default = (
+            field.default_factory()  # type: ignore[misc]
+            if field.default_factory is not dataclasses.MISSING
+            else field.default
+        )
+        assert getattr(result, field.name) != default, f"give {field.name} a non-default value"
     back = decode(encode(result))
     for field in dataclasses.fields(PostAnalysisResult):
         assert getattr(back, field.name) == getattr(result, field.name), field.name

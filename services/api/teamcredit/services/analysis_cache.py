@@ -14,7 +14,7 @@ import hashlib
 import json
 from typing import Any
 
-from teamcredit.analysis.credit import CreditReason, CreditSuggestion
+from teamcredit.analysis.credit import CreditBasis, CreditReason, CreditSuggestion
 from teamcredit.analysis.models import (
     Contribution,
     CulturalContext,
@@ -30,7 +30,7 @@ from teamcredit.models import Person
 from teamcredit.services.requests import PostRequest
 
 # Bump when the encoding or the analysis itself changes: old entries are then never read.
-_FORMAT = "2"
+_FORMAT = "3"
 
 
 def request_digest(req: PostRequest) -> str:
@@ -105,6 +105,10 @@ def encode(result: Any) -> bytes:
         },
         "author": _person(result.author),
         "projectIds": list(result.project_ids),
+        "basis": result.credit_basis.value,
+        "alreadyCredited": list(result.already_credited),
+        "phrasingLanguage": result.phrasing_language,
+        "phrasingNote": result.phrasing_note,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -156,4 +160,8 @@ def decode(raw: bytes) -> Any:
         degraded=False,
         project_ids=tuple(d["projectIds"]),
         people={pid: Person(**p) for pid, p in d["people"].items()},
+        credit_basis=CreditBasis(d["basis"]),
+        already_credited=tuple(d["alreadyCredited"]),
+        phrasing_language=d["phrasingLanguage"],
+        phrasing_note=d["phrasingNote"],
     )
