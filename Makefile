@@ -11,16 +11,17 @@ NPM_STAMP := extension/node_modules/.stamp-install
 AUDIT_STAMP := tests/contract/node_modules/.stamp-install
 GRAPHIQL := services/graphiql
 GRAPHIQL_PAGE := services/api/teamcredit/data/graphiql/index.html
+CYPHER_LINT_STAMP := tests/cypher-lint/node_modules/.stamp-install
 EXT := extension
 
 .PHONY: demo test install install-py install-test install-ext install-audit install-browser \
-        build-ext lint typecheck test-py test-ext test-fast schema clean
+        install-redis build-ext lint typecheck test-py test-ext test-fast schema clean
 
 # The demo installs what running needs: the runtime dependencies and the extension's build.
 demo: install-py build-ext
 	$(BIN)/teamcredit demo
 
-test: install-test install-ext install-browser lint typecheck test-ext test-py
+test: install-test install-ext install-browser install-redis lint typecheck test-ext test-py
 
 install: install-py install-ext
 
@@ -57,11 +58,19 @@ $(PY_STAMP): pyproject.toml constraints.txt setup.py $(COMPILED_SOURCES)
 
 install-ext: $(NPM_STAMP) install-audit
 
-install-audit: $(AUDIT_STAMP)
+# The tests' own npm packages: the graphql-http audit and Neo4j's Cypher front end.
+install-audit: $(AUDIT_STAMP) $(CYPHER_LINT_STAMP)
 
 # graphql-http's conformance audit (tests/contract) runs on Node.
 $(AUDIT_STAMP): tests/contract/package.json tests/contract/package-lock.json
 	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Neo4j's Cypher front end (tests/graph/test_neo4j_frontend.py). The package asks for Node
+# 24+, newer than Debian's, so the folder also installs Node itself from npm (the `node`
+# package) and the test runs lint.mjs with that one.
+$(CYPHER_LINT_STAMP): tests/cypher-lint/package.json tests/cypher-lint/package-lock.json
+	cd tests/cypher-lint && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 $(NPM_STAMP): $(EXT)/package.json $(EXT)/package-lock.json
@@ -79,6 +88,17 @@ install-browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
 	    echo "missing:$$missing: run 'sudo apt-get install$$missing' (the tests need them)"; exit 1; \
+	  fi; \
+	fi
+
+# Debian's redis-server for the two-replica test (tests/replicas starts its own on a free port).
+install-redis:
+	@if ! command -v redis-server >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing Debian's redis-server for the two-replica test..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else \
+	    echo "redis-server is missing: run 'sudo apt-get install redis-server' (replica tests need it)"; exit 1; \
 	  fi; \
 	fi
 
@@ -107,6 +127,7 @@ schema: install-py
 	$(BIN)/python -m teamcredit.api.export_schema > docs/schema.graphql
 
 clean:
-	rm -rf $(VENV) $(EXT)/node_modules $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build \
+	rm -rf $(VENV) $(EXT)/node_modules tests/contract/node_modules tests/cypher-lint/node_modules \
+	  $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build \
 	  $(GRAPHIQL)/node_modules services/api/teamcredit/data/graphiql
 	find services -name '*.so' -delete

@@ -6,7 +6,11 @@ organisation (the generated 10,000-person one by default), and prints one table 
 throughput and p50/p95/p99 per scenario, and the ratios that matter:
 
 - HTTP + GraphQL overhead: analyzePost over HTTP vs the same analysis called in-process;
-- framework floor: a bare ``{ __typename }`` through the same server.
+- framework floor: a bare ``{ __typename }`` through the same server;
+- repeated posts (a feed: a few popular posts, each read by many colleagues from a few
+  countries): analyzePost with the analysis cache off, on in the process, and on a shared
+  Redis (``redis-server`` on a free port), each against the floor of that same server.
+  The other scenarios run with the cache off, so they measure the analysis itself.
 
 Two load shapes: *closed* (N clients, each sends its next request as soon as the previous
 one answers: measures capacity) and *open* (N clients that together send at a fixed rate,
@@ -22,6 +26,7 @@ overhead with the generator left out.
 
     python bench/load.py                       # 10,000 people, seed 7
     python bench/load.py --quick              # a smoke run: 600 people, 200 requests
+    python bench/load.py --repeated-only      # only the repeated-posts scenarios
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import asyncio
 import json
 import os
 import random
+import socket
 import subprocess
 import sys
 import tempfile
@@ -187,7 +193,7 @@ async def measured(scenario: Awaitable[Result], serving_pid: int, graph_pid: int
     return result
 
 
-def start_api(endpoint: Any, data: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_api(endpoint: Any, data: Path, **extra: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {
         **os.environ,
@@ -200,6 +206,8 @@ def start_api(endpoint: Any, data: Path) -> tuple[subprocess.Popen[bytes], str]:
         "TEAMCREDIT_LOG_LEVEL": "warning",
         "TEAMCREDIT_RATE_LIMIT_PER_MINUTE": "100000000",
         "TEAMCREDIT_RATE_LIMIT_BURST": "1000000",
+        "TEAMCREDIT_ANALYSIS_CACHE_SECONDS": "0",
+        **extra,
     }
     log = (data / "api.log").open("ab")
     proc = subprocess.Popen(
@@ -239,6 +247,7 @@ async def run(args: argparse.Namespace) -> None:
             neo4j_user=endpoint.user,
             neo4j_password=endpoint.password,
             data_dir=tmp,
+            analysis_cache_seconds=0,  # measure the analysis, not the cache
         )
         runtime = await open_graph(settings)
         services = Services.build(settings, runtime)
@@ -256,8 +265,13 @@ async def run(args: argparse.Namespace) -> None:
             make_post_request(i["text"], author_handle=i["authorHandle"], reader_country="JP")
             for i in inputs
         ]
-        proc, url = start_api(endpoint, tmp)
         graph_pid = endpoint.pid or 0
+        if args.repeated_only:
+            repeated = await repeated_posts(args, endpoint, tmp, key, inputs, graph_pid)
+            await runtime.close()
+            report_repeated(args, repeated)
+            return
+        proc, url = start_api(endpoint, tmp)
         headers = {"authorization": f"Bearer {key}"}
         one_connection = httpx.Limits(max_connections=1, max_keepalive_connections=1)
         https = [
@@ -349,6 +363,7 @@ async def run(args: argparse.Namespace) -> None:
                 results.append(await over_http(open_loop(name, clients, rate, total, one)))
                 name = f"in-process analyze, open loop {rate:.0f}/s"
                 results.append(await here(open_loop(name, clients, rate, total, in_process)))
+            repeated = await repeated_posts(args, endpoint, tmp, key, inputs, graph_pid)
             # Writes last: they change the graph the reads above ran on.
             results.append(
                 await over_http(
@@ -369,6 +384,147 @@ async def run(args: argparse.Namespace) -> None:
                 proc.wait()
         embedded.stop()
     report(args, results)
+    report_repeated(args, repeated)
+
+
+def feed(inputs: list[dict[str, Any]], posts: int, seed: int) -> list[dict[str, Any]]:
+    """A feed: ``posts`` popular posts, each read by colleagues in four countries, shuffled."""
+    readers = ("JP", "FR", "US", "DE")
+    rng = random.Random(seed)
+    views = [{**p, "readerCountry": c} for p in inputs[:posts] for c in readers] * 50
+    rng.shuffle(views)
+    return views
+
+
+def start_redis(data: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            *("redis-server", "--port", str(port), "--bind", "127.0.0.1"),
+            *("--save", "", "--appendonly", "no", "--dir", str(data)),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return proc, f"redis://127.0.0.1:{port}/0"
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise SystemExit("redis-server did not start")
+
+
+async def repeated_posts(
+    args: argparse.Namespace,
+    endpoint: Any,
+    tmp: Path,
+    key: str,
+    inputs: list[dict[str, Any]],
+    graph_pid: int,
+) -> list[Result]:
+    """The same feed against three servers in turn: cache off, in the process, on Redis."""
+    views = feed(inputs, 20, args.seed)
+    redis_proc, redis_url = start_redis(tmp)
+    modes = {
+        "cache off": {},
+        "process cache": {"TEAMCREDIT_ANALYSIS_CACHE_SECONDS": "300"},
+        "Redis cache": {
+            "TEAMCREDIT_ANALYSIS_CACHE_SECONDS": "300",
+            "TEAMCREDIT_REDIS_URL": redis_url,
+        },
+    }
+    results: list[Result] = []
+    try:
+        for mode, extra in modes.items():
+            proc, url = start_api(endpoint, tmp, **extra)
+            try:
+                results += await feed_against(args, mode, proc.pid, url, key, views, graph_pid)
+            finally:
+                proc.terminate()
+                proc.wait(timeout=20)
+    finally:
+        redis_proc.terminate()
+        redis_proc.wait(timeout=10)
+    return results
+
+
+async def feed_against(
+    args: argparse.Namespace,
+    mode: str,
+    pid: int,
+    url: str,
+    key: str,
+    views: list[dict[str, Any]],
+    graph_pid: int,
+) -> list[Result]:
+    """The floor, then the feed, through one server."""
+    headers = {"authorization": f"Bearer {key}"}
+    one_connection = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    https = [
+        httpx.AsyncClient(base_url=url, headers=headers, limits=one_connection, timeout=30)
+        for _ in range(args.clients)
+    ]
+
+    async def gql(c: int, query: str, variables: dict[str, Any]) -> bool:
+        try:
+            response = await https[c].post(
+                "/graphql", json={"query": query, "variables": variables}
+            )
+            body = response.json()
+        except (httpx.HTTPError, ValueError) as exc:
+            ERROR_CODES[f"transport:{type(exc).__name__}"] += 1
+            return False
+        for error in body.get("errors") or []:
+            ERROR_CODES[str((error.get("extensions") or {}).get("code"))] += 1
+        return response.status_code == 200 and "errors" not in body
+
+    async def view(c: int, i: int) -> bool:
+        return await gql(c, ANALYZE_ONE, {"input": views[i % len(views)]})
+
+    async def floor(c: int, _i: int) -> bool:
+        return await gql(c, TYPENAME, {})
+
+    try:
+        for c in range(args.clients):  # warm-up: connections and the key cache
+            await floor(c, c)
+        n, clients, cap = args.requests, args.clients, args.cap
+        floor_name = f"floor {{ __typename }} ({mode})"
+        return [
+            await measured(closed_loop(floor_name, clients, n, cap, floor), pid, graph_pid),
+            await measured(
+                closed_loop(f"repeated analyzePost ({mode})", clients, n, cap, view),
+                pid,
+                graph_pid,
+            ),
+        ]
+    finally:
+        for http in https:
+            await http.aclose()
+
+
+def report_repeated(args: argparse.Namespace, results: list[Result]) -> None:
+    print(
+        f"\nRepeated posts: 20 posts x 4 reader countries, {args.clients} clients, "
+        "each mode on its own server (target: cached analyzePost >= 0.8x the floor)"
+    )
+    print(
+        f"{'scenario':<38} {'reqs':>6} {'req/s':>8} {'p50':>7} {'p99':>7} {'errs':>5} "
+        f"{'cpu ms/req':>10}"
+    )
+    for r in results:
+        print(
+            f"{r.name:<38} {len(r.latencies):>6} {r.rps:>8.1f} {r.pct(50):>7.1f} "
+            f"{r.pct(99):>7.1f} {r.errors:>5} {r.cpu_ms_per_request():>10.2f}"
+        )
+    # Throughput moves with whatever else runs on the machine; the server's own CPU per
+    # request does not, so the capacity ratio is read from it too.
+    for floor, repeated in zip(results[0::2], results[1::2], strict=True):
+        print(
+            f"  {repeated.name}: {repeated.rps / floor.rps:.2f}x the floor's throughput, "
+            f"{floor.cpu_ms_per_request() / repeated.cpu_ms_per_request():.2f}x its capacity "
+            "(server CPU per request)"
+        )
 
 
 def report(args: argparse.Namespace, results: list[Result]) -> None:
@@ -425,6 +581,9 @@ def main() -> None:
         "--rate", type=float, default=0.0, help="open-loop req/s (default: 1/4 and 1/2 capacity)"
     )
     parser.add_argument("--quick", action="store_true", help="small smoke run")
+    parser.add_argument(
+        "--repeated-only", action="store_true", help="only the repeated-posts scenarios"
+    )
     args = parser.parse_args()
     if args.quick:
         args.requests, args.cap, args.people = 200, 10.0, min(args.people, 600)

@@ -146,7 +146,8 @@ async def test_rate_limit_per_key(settings: Settings, full_key: str) -> None:
         ]
         assert statuses == [200, 200, 200, 429]
         response = await client.post("/graphql", json={"query": "{ __typename }"})
-        assert response.headers["retry-after"] == "1"
+        # 3 requests in the 3 s it takes to earn them at 60 a minute: the window's reset.
+        assert 1 <= int(response.headers["retry-after"]) <= 3
         assert codes(response.json()) == ["RATE_LIMITED"]
 
 

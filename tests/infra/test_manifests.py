@@ -311,7 +311,9 @@ def test_compose_wiring() -> None:
     assert set(services) == {"neo4j", "api"}
     neo4j, api = services["neo4j"], services["api"]
 
-    assert neo4j["image"].startswith("neo4j:5") and "community" in neo4j["image"]
+    # Pinned (no floating neo4j:5), and at least 5.23: CALL (x) { ... } needs it.
+    tag = re.fullmatch(r"neo4j:5\.(\d+)\.\d+-community", neo4j["image"])
+    assert tag and int(tag.group(1)) >= 23, neo4j["image"]
     assert "cypher-shell" in neo4j["healthcheck"]["test"]
     assert api["depends_on"]["neo4j"]["condition"] == "service_healthy"
 

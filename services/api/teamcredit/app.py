@@ -22,12 +22,12 @@ from teamcredit.api.metrics import (
     observe_graph,
 )
 from teamcredit.api.middleware import RequestIdMiddleware
-from teamcredit.api.ratelimit import RateLimiter
 from teamcredit.api.router import GRAPHIQL_DIR, TeamCreditGraphQL
 from teamcredit.api.schema import build_schema
 from teamcredit.logs import configure_logging
 from teamcredit.services.container import Services
 from teamcredit.services.runtime import open_graph
+from teamcredit.services.shared import SharedState
 from teamcredit.settings import Settings, load_settings
 
 log = structlog.get_logger(__name__)
@@ -39,6 +39,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     settings = settings or load_settings()
     configure_logging(settings.log_level, json=settings.json_logs)
     production = settings.env == "prod"
+    # Rate-limit budgets, key revocations and the analysis cache: on Redis when configured,
+    # shared by the replicas; in this process otherwise (services/shared.py).
+    shared = services.shared if services is not None else SharedState(settings.redis_url)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -57,10 +60,13 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             EMBEDDED_GRAPH_UP.set(1)
         if not runtime.schema_ready and not await runtime.ensure_schema():
             runtime.keep_trying_schema()
-        app.state.services = services or Services.build(settings, runtime)
+        app.state.services = services or Services.build(settings, runtime, shared)
+        shared.start()
+        log.info("shared_state", store="redis" if shared.configured else "process")
         try:
             yield
         finally:
+            await shared.close()
             if services is None:
                 await runtime.close()
 
@@ -83,7 +89,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     # Outermost last: request id, then CORS (preflights never need a key), then the guard.
     app.add_middleware(
         GraphQLGuard,
-        limiter=RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        limiter=shared.rate_limiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
         max_body_bytes=settings.max_body_bytes,
         timeout=settings.request_timeout,
     )

@@ -2,7 +2,8 @@
 
 What ``graph/`` returns (records never leave it), what ``services/`` passes around, what
 ``api/`` and ``cli/`` render, and the facts ``analysis/`` ranks. Plain frozen dataclasses and
-the page cursor codec: no I/O, and no import of ours but ``errors`` (tests/unit/test_layers.py).
+the page cursor codec, and the UTC rule for moments: no I/O, and no import of ours but
+``errors`` (tests/unit/test_layers.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from typing import Generic, TypeVar
 
 from teamcredit.errors import BadUserInput
@@ -160,3 +161,26 @@ def check_first(first: int) -> int:
     if first < 0 or first > MAX_FIRST:
         raise BadUserInput(f"first must be between 0 and {MAX_FIRST}", field="first")
     return first
+
+
+# --- moments ----------------------------------------------------------------------------
+# Every moment TeamCredit stores or compares is a zoned UTC datetime.
+#
+# Neo4j keeps a zone-less value as a LOCAL DATETIME, and comparing one with a zoned DATETIME
+# (``datetime()``, ``createdAt``) gives null: a post published "2025-03-01" would silently drop
+# out of every ``since`` filter. So each way in (the import document and its CSV files, GraphQL
+# arguments, the generator) turns what it is given into UTC here: a date alone is midnight UTC,
+# a time without an offset is read as UTC, and an offset is converted.
+
+
+def to_utc(value: datetime | date) -> datetime:
+    if not isinstance(value, datetime):
+        return datetime.combine(value, time(), tzinfo=UTC)
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def parse_utc(text: str) -> datetime:
+    """ISO 8601 text (a date, or a date and time with or without an offset) as UTC."""
+    return to_utc(datetime.fromisoformat(text.strip()))

@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     )
 
     neo4j_uri: str | None = Field(
-        default=None, description="Bolt URI of Neo4j 5; unset starts the embedded graph"
+        default=None, description="Bolt URI of Neo4j 5.23+; unset starts the embedded graph"
     )
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
@@ -68,6 +68,12 @@ class Settings(BaseSettings):
     # How long a verified API key is trusted without asking the graph again: the bound on how
     # long a key revoked through another replica keeps working. 0 checks every request.
     key_cache_seconds: float = Field(default=5.0, ge=0, le=300)
+    # Shared state for several replicas (rate-limit budgets, key revocations, the analysis
+    # cache): redis://host:6379/0. Unset: kept in each process. See docs/scaling.md.
+    redis_url: str | None = None
+    # How long an analysis is reused for the same request while the organisation does not
+    # change (every graph write invalidates it at once); 0 turns the cache off.
+    analysis_cache_seconds: float = Field(default=300.0, ge=0, le=86_400)
 
     @field_validator("neo4j_uri")
     @classmethod
@@ -77,6 +83,15 @@ class Settings(BaseSettings):
         schemes = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
         if not value.startswith(schemes):
             raise ValueError(f"must start with one of {', '.join(schemes)}")
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
         return value
 
     @cached_property

@@ -1,18 +1,16 @@
-"""The per-key token bucket behind RATE_LIMITED."""
+"""The per-key budgets behind RATE_LIMITED (the limits library's moving windows, in-process)."""
 
 from __future__ import annotations
 
-import pytest
+from teamcredit.api.ratelimit import retry_after_header
+from teamcredit.services.shared import SharedState
 
-from teamcredit.api.ratelimit import RateLimiter, retry_after_header
 
-
-def test_token_bucket_refills_and_says_when() -> None:
-    limiter = RateLimiter(per_minute=60, burst=2)
-    assert limiter.take("k", now=0.0) == 0.0
-    assert limiter.take("k", now=0.0) == 0.0
-    wait = limiter.take("k", now=0.0)
-    assert wait == pytest.approx(1.0)
-    assert retry_after_header(wait) == "1"
-    assert limiter.take("k", now=1.0) == 0.0
-    assert limiter.take("other", now=0.0) == 0.0  # buckets are per key
+async def test_rate_limit_windows_say_when() -> None:
+    limiter = SharedState(None).rate_limiter(per_minute=60, burst=2)  # 2 in 2 s, 60 a minute
+    assert await limiter.take("k") == 0.0
+    assert await limiter.take("k") == 0.0
+    wait = await limiter.take("k")
+    assert 0.0 < wait <= 2.0
+    assert retry_after_header(wait) in ("1", "2")
+    assert await limiter.take("other") == 0.0  # budgets are per key

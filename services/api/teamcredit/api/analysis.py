@@ -21,6 +21,7 @@ from teamcredit.api.context import Info
 from teamcredit.api.inputs import PostInput, to_post_request
 from teamcredit.api.limits import MAX_BATCH
 from teamcredit.api.metrics import DEGRADED
+from teamcredit.api.response_cache import mark_degraded
 from teamcredit.errors import BadUserInput
 from teamcredit.models import Person, RecognitionCounts
 from teamcredit.services.analysis import PostAnalysisResult
@@ -295,6 +296,7 @@ class AnalysisQuery:
         )[0]
         if result.degraded:
             DEGRADED.inc()
+            mark_degraded()
         return PostAnalysisType.of(result)
 
     @strawberry.field(description=f"At most {MAX_BATCH} inputs; answers in input order")
@@ -305,7 +307,10 @@ class AnalysisQuery:
         results = await info.context.services.analysis.analyze_many(
             requests, offline=_offline(info)
         )
-        DEGRADED.inc(sum(1 for r in results if r.degraded))
+        degraded = sum(1 for r in results if r.degraded)
+        DEGRADED.inc(degraded)
+        if degraded:
+            mark_degraded()
         return [PostAnalysisType.of(r) for r in results]
 
     @strawberry.field

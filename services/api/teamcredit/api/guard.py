@@ -13,7 +13,14 @@ import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from teamcredit.api.metrics import RATE_LIMITED
-from teamcredit.api.ratelimit import RateLimiter, retry_after_header
+from teamcredit.api.ratelimit import retry_after_header
+from teamcredit.api.response_cache import (
+    REQUEST_FLAGS,
+    cache_key,
+    cacheable_query,
+    may_be_cached,
+)
+from teamcredit.services.shared import SharedRateLimiter
 
 log = structlog.get_logger(__name__)
 
@@ -42,7 +49,7 @@ class GraphQLGuard:
     def __init__(
         self,
         app: ASGIApp,
-        limiter: RateLimiter,
+        limiter: SharedRateLimiter,
         max_body_bytes: int,
         timeout: float,
         path: str = "/graphql",
@@ -77,7 +84,7 @@ class GraphQLGuard:
                 principal = await services.keys.verify(token.strip())
         state["principal"] = principal
         client = scope.get("client") or ("?", 0)
-        wait = self.limiter.take(f"key:{principal.id}" if principal else f"ip:{client[0]}")
+        wait = await self.limiter.take(f"key:{principal.id}" if principal else f"ip:{client[0]}")
         if wait > 0:
             log.info("http.rate_limited", key=principal.id if principal else None)
             RATE_LIMITED.inc()
@@ -108,6 +115,33 @@ class GraphQLGuard:
             except UnicodeDecodeError:
                 await send_error(send, 400, "BAD_USER_INPUT", "the request body is not valid UTF-8")
                 return
+        # A popular post's analysis, answered from the cache as bytes (api/response_cache.py).
+        cached: tuple[str, str | None, float] | None = None
+        if (
+            principal is not None
+            and not principal.provisional
+            and scope["method"] == "POST"
+            and may_be_cached(body)
+        ):
+            services = scope["app"].state.services
+            ttl = services.settings.analysis_cache_seconds
+            if ttl > 0:
+                key = cache_key(body, principal.scopes)
+                generation, (hit,) = await services.shared.cache_get_many([key], kind="response")
+                if hit is not None:
+                    await send(
+                        {
+                            "type": "http.response.start",
+                            "status": 200,
+                            "headers": [
+                                (b"content-type", b"application/json"),
+                                (b"content-length", str(len(hit)).encode()),
+                            ],
+                        }
+                    )
+                    await send({"type": "http.response.body", "body": hit})
+                    return
+                cached = (key, generation, ttl)
         replayed = False
 
         async def buffered_receive() -> Message:
@@ -118,16 +152,25 @@ class GraphQLGuard:
             return await receive()
 
         started = False
+        status = 0
+        answer: list[bytes] = []
 
         async def tracking_send(message: Message) -> None:
-            nonlocal started
+            nonlocal started, status
             if message["type"] == "http.response.start":
                 started = True
+                status = message["status"]
+            elif cached is not None and message["type"] == "http.response.body":
+                answer.append(message.get("body", b""))
             await send(message)
 
+        flags: dict[str, bool] = {}
+        token = REQUEST_FLAGS.set(flags)
         try:
             async with asyncio.timeout(self.timeout):
                 await self.app(scope, buffered_receive, tracking_send)
+            if cached is not None and status == 200 and not flags.get("degraded"):
+                await self._keep(scope, body, b"".join(answer), cached)
         except TimeoutError:
             log.warning("http.request_timeout", seconds=self.timeout)
             if not started:
@@ -137,3 +180,16 @@ class GraphQLGuard:
                     "QUERY_TOO_COMPLEX",
                     f"the request did not finish within {self.timeout:g} seconds",
                 )
+        finally:
+            REQUEST_FLAGS.reset(token)
+
+    async def _keep(
+        self, scope: Scope, body: bytes, answer: bytes, cached: tuple[str, str | None, float]
+    ) -> None:
+        # Errors (an unknown author is fine, a refused field is not) are never kept; the
+        # check is on bytes, so an answer quoting the word is simply not cached.
+        if b'"errors"' in answer or not cacheable_query(body):
+            return
+        key, generation, ttl = cached
+        services = scope["app"].state.services
+        await services.shared.cache_put_many(generation, [(key, answer)], ttl, kind="response")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import strawberry
@@ -15,7 +16,9 @@ from strawberry.extensions import (
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.types.base_scalars import DateTimeDefinition, wrap_parser
 from strawberry.tools import merge_types
+from strawberry.types.scalar import ScalarDefinition
 
 from teamcredit.api import limits
 from teamcredit.api.analysis import AnalysisQuery
@@ -28,6 +31,7 @@ from teamcredit.api.permissions import build_policy, install_scope_checks
 from teamcredit.api.posts import PostMutation, PostQuery, PostType
 from teamcredit.api.projects import ProjectMutation, ProjectQuery, ProjectType
 from teamcredit.api.teams import TeamMutation, TeamQuery, TeamType
+from teamcredit.models import parse_utc, to_utc
 
 QUERIES: tuple[type, ...] = (
     NodeQuery,
@@ -45,6 +49,19 @@ MUTATIONS: tuple[type, ...] = (
     ProjectMutation,
     PostMutation,
     KeyMutation,
+)
+
+
+# Strawberry's DateTime, except that every argument and input field comes in as zoned UTC
+# (a date alone is midnight UTC, no offset reads as UTC): see models.py, moments for why.
+UTC_DATETIME = ScalarDefinition(
+    name=DateTimeDefinition.name,
+    description=DateTimeDefinition.description,
+    specified_by_url=None,
+    serialize=lambda value: to_utc(value).isoformat(),
+    parse_value=wrap_parser(parse_utc, "DateTime"),
+    parse_literal=None,
+    origin=datetime,
 )
 
 
@@ -80,6 +97,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         types=[OrganizationType, TeamType, PersonType, ProjectType, PostType],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=production),
+        scalar_overrides={datetime: UTC_DATETIME},
     )
     install_scope_checks(schema._schema, build_policy(schema._schema))
     return schema

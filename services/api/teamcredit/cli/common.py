@@ -52,7 +52,12 @@ def with_services(work: Callable[[Services], Awaitable[T]], settings: Settings |
         try:
             if not runtime.schema_ready:
                 raise GraphUnavailable(f"cannot reach the graph at {runtime.endpoint.uri}")
-            return await work(Services.build(settings, runtime))
+            # Its writes (an import, a revocation) reach the replicas' shared state too.
+            services = Services.build(settings, runtime)
+            try:
+                return await work(services)
+            finally:
+                await services.shared.close()
         finally:
             await runtime.close()
 

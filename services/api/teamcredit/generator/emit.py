@@ -8,13 +8,15 @@ from typing import Any
 
 from teamcredit.generator.model import Organisation
 from teamcredit.generator.render import Renderer
+from teamcredit.models import to_utc
 
 Progress = Callable[[str, int, int], None]
 _URN_BASE = 7_400_000_000_000_000_000
 
 
 def iso(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    # The Z is only true of a UTC moment: convert first (a naive one is taken as UTC).
+    return to_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def number_posts(org: Organisation) -> None:

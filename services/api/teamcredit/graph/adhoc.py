@@ -57,8 +57,6 @@ READ_PROCEDURES = frozenset(
         "db.labels",
         "db.relationshiptypes",
         "db.propertykeys",
-        "db.indexes",
-        "db.constraints",
         "db.info",
         "db.schema.visualization",
         "db.schema.nodetypeproperties",

@@ -108,6 +108,9 @@ CALL (n, row) {
   ON CREATE SET r.acceptedAt = n.publishedAt
   RETURN count(*) AS credited
 }
+// Neo4j refuses a query that ends with a returning CALL ("Query cannot conclude with
+// CALL"); ArcadeDB accepted it. Checked by tests/graph/test_neo4j_frontend.py.
+RETURN count(*) AS written
 """,
 }
 

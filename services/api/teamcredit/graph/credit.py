@@ -20,13 +20,13 @@ from teamcredit.graph.client import GraphClient
 from teamcredit.models import Contribution, Person, TeamMember
 
 _CANDIDATES = """
-CALL {
+CALL () {
   UNWIND $ids AS key
   MATCH (n:Person {id: key})
   RETURN collect({id: n.id, name: n.name, handle: n.handle, headline: n.headline,
                   country: n.country, locale: n.locale}) AS byId
 }
-CALL {
+CALL () {
   UNWIND $handles AS key
   MATCH (n:Person {handle: key})
   RETURN collect({id: n.id, name: n.name, handle: n.handle, headline: n.headline,

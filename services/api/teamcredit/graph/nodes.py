@@ -6,7 +6,7 @@ from teamcredit.graph.client import GraphClient
 
 # One indexed lookup per label rather than an unlabelled scan of every node.
 _LABEL_OF = """
-CALL {
+CALL () {
   MATCH (n:Organization {id: $id}) RETURN 'Organization' AS label
   UNION MATCH (n:Team {id: $id}) RETURN 'Team' AS label
   UNION MATCH (n:Person {id: $id}) RETURN 'Person' AS label

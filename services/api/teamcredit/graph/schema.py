@@ -1,6 +1,7 @@
 """Idempotent schema set-up: one uniqueness constraint per node key, and lookup indexes.
 
-The same statements run on Neo4j 5 and on the embedded ArcadeDB (checked by the graph tests).
+The same statements run on Neo4j 5.23+ and on the embedded ArcadeDB (checked by the graph tests
+and by Neo4j's own front end, tests/graph/test_neo4j_frontend.py).
 """
 
 from __future__ import annotations

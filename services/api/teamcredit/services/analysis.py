@@ -4,6 +4,11 @@ A batch of posts costs one graph round trip (the people it names and their candi
 project dictionary is cached), never one per post. Analysing never writes. When the graph
 is unreachable the answer is degraded (framing and culture only) rather than an error; the
 graph client's circuit breaker keeps the answers of an outage fast.
+
+Answers are cached (services/shared.py: on Redis for every replica, else in this process)
+per request and organisation generation: a post read by many colleagues is analysed once.
+Degraded answers are never cached, and a provisional key (``offline``) never reads the
+cache: its entries hold graph data.
 """
 
 from __future__ import annotations
@@ -33,8 +38,10 @@ from teamcredit.analysis.phrasing import phrase_for
 from teamcredit.errors import GraphUnavailable
 from teamcredit.graph.credit import CandidateGraph, CreditRepository, SharedWork
 from teamcredit.models import Contribution, Person, TeamMember
+from teamcredit.services import analysis_cache
 from teamcredit.services.project_index import ProjectIndex
 from teamcredit.services.requests import PostRequest
+from teamcredit.services.shared import SharedState
 
 log = structlog.get_logger(__name__)
 
@@ -150,10 +157,16 @@ class AnalysisService:
     one): framing and culture only, and the answer is not marked degraded."""
 
     def __init__(
-        self, credit: CreditRepository | None = None, index: ProjectIndex | None = None
+        self,
+        credit: CreditRepository | None = None,
+        index: ProjectIndex | None = None,
+        shared: SharedState | None = None,
+        cache_seconds: float = 0.0,
     ) -> None:
         self._credit = credit
         self._index = index
+        self._shared = shared
+        self._cache_seconds = cache_seconds
 
     async def analyze(self, req: PostRequest) -> PostAnalysisResult:
         return (await self.analyze_many([req]))[0]
@@ -162,6 +175,31 @@ class AnalysisService:
         self, reqs: Sequence[PostRequest], offline: bool = False
     ) -> list[PostAnalysisResult]:
         """``offline``: do not consult the graph at all (the answer is degraded)."""
+        shared = self._shared
+        if offline or shared is None or self._cache_seconds <= 0 or not reqs:
+            return await self._analyze_many(reqs, offline)
+        digests = [analysis_cache.request_digest(r) for r in reqs]
+        generation, found = await shared.cache_get_many(digests)
+        results: list[PostAnalysisResult | None] = [
+            None if v is None else v if generation is None else analysis_cache.decode(v)
+            for v in found
+        ]
+        missing = [i for i, r in enumerate(results) if r is None]
+        if missing:
+            fresh = await self._analyze_many([reqs[i] for i in missing], offline)
+            store = []
+            for i, result in zip(missing, fresh, strict=True):
+                results[i] = result
+                if not result.degraded:
+                    value = result if generation is None else analysis_cache.encode(result)
+                    store.append((digests[i], value))
+            if store:
+                await shared.cache_put_many(generation, store, self._cache_seconds)
+        return [r for r in results if r is not None]
+
+    async def _analyze_many(
+        self, reqs: Sequence[PostRequest], offline: bool
+    ) -> list[PostAnalysisResult]:
         framings = [analyze_framing(r.text, r.language, [m.name for m in r.mentions]) for r in reqs]
         if self._credit is None or self._index is None:
             return [self._without_graph(r, f, False) for r, f in zip(reqs, framings, strict=True)]

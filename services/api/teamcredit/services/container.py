@@ -21,6 +21,7 @@ from teamcredit.services.project_index import ProjectIndex
 from teamcredit.services.projects import ProjectChanges
 from teamcredit.services.recognition import RecognitionService
 from teamcredit.services.runtime import GraphRuntime
+from teamcredit.services.shared import SharedState
 from teamcredit.settings import Settings
 
 
@@ -40,6 +41,7 @@ class Services:
     keys: KeyService
     analysis: AnalysisService
     recognition: RecognitionService
+    shared: SharedState
 
     def project_changed(self) -> None:
         self.project_index.invalidate()
@@ -49,8 +51,14 @@ class Services:
         return self.runtime.client
 
     @classmethod
-    def build(cls, settings: Settings, runtime: GraphRuntime) -> Services:
+    def build(
+        cls, settings: Settings, runtime: GraphRuntime, shared: SharedState | None = None
+    ) -> Services:
+        """``shared``: the replicas' shared state (one per process; the app starts its poll)."""
         client = runtime.client
+        shared = shared or SharedState(settings.redis_url)
+        # Every committed write may change an analysis: a new generation of the cache.
+        client.add_write_listener(shared.organization_changed)
         people = PersonRepository(client)
         projects = ProjectRepository(client)
         posts = PostRepository(client)
@@ -67,7 +75,10 @@ class Services:
             nodes=NodeRepository(client),
             project_index=index,
             ingest=IngestService(people, posts, index),
-            keys=KeyService(ApiKeyRepository(client), settings.key_cache_seconds),
-            analysis=AnalysisService(CreditRepository(client), index),
+            keys=KeyService(ApiKeyRepository(client), settings.key_cache_seconds, shared=shared),
+            analysis=AnalysisService(
+                CreditRepository(client), index, shared, settings.analysis_cache_seconds
+            ),
             recognition=RecognitionService(RecognitionRepository(client)),
+            shared=shared,
         )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -20,6 +21,7 @@ from pydantic import (
     field_validator,
 )
 
+from teamcredit.models import to_utc
 from teamcredit.validation import MAX_NAME, MAX_SHORT_TEXT, MAX_TEXT, normalize_handle
 
 Id = Annotated[
@@ -33,6 +35,8 @@ Id = Annotated[
 ]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
 ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
+# Zoned UTC whatever the file gave (a date alone, no offset, an offset): models.to_utc.
+Moment = Annotated[datetime, AfterValidator(to_utc)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$", to_upper=True)]
 
 
@@ -75,15 +79,15 @@ class ProjectDoc(_Doc):
     aliases: list[Name] = Field(default_factory=list, max_length=50)
     keywords: list[Name] = Field(default_factory=list, max_length=50)
     teamId: Id | None = None
-    startedAt: datetime | None = None
-    endedAt: datetime | None = None
+    startedAt: Moment | None = None
+    endedAt: Moment | None = None
 
 
 class MembershipDoc(_Doc):
     personId: Id
     teamId: Id
     role: Name | None = None
-    since: datetime | None = None
+    since: Moment | None = None
 
 
 class ContributionDoc(_Doc):
@@ -100,7 +104,7 @@ class PostDoc(_Doc):
     urn: Annotated[str, StringConstraints(max_length=200)] | None = None
     url: Annotated[str, StringConstraints(max_length=2000)] | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] | None = None
-    publishedAt: datetime | None = None
+    publishedAt: Moment | None = None
     mentions: list[Id] = Field(default_factory=list, max_length=100)
     credits: list[Id] = Field(default_factory=list, max_length=100)
     about: list[Id] | None = None  # None: matched from the text against project names

@@ -6,8 +6,9 @@ enough here because the secret is random and long (no dictionary to try), unlike
 
 A verified key is remembered for ``fresh_seconds`` (TEAMCREDIT_KEY_CACHE_SECONDS, 5 s by
 default) so a request does not pay a graph round trip just to re-check it; revoking through
-this process forgets it at once, and other processes stop accepting it within those
-seconds (0 checks the graph on every request).
+this process forgets it at once. With a shared Redis (services/shared.py) every other replica
+forgets it too, within a poll (0.25 s); without one, or while Redis is down, other processes
+stop accepting it within ``fresh_seconds`` (0 checks the graph on every request).
 
 When the graph is unreachable, the last verified answer for that exact key is used
 (nobody can revoke during an outage either: revoking writes to the graph). A well-formed key
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from teamcredit.errors import BadUserInput, GraphUnavailable, NotFound
 from teamcredit.graph.keys import ApiKeyRepository
 from teamcredit.models import StoredKey
+from teamcredit.services.shared import SharedState
 
 SCOPES = ("analyze", "read", "write", "admin")
 _FORMAT = re.compile(r"^tc_([a-f0-9]{16})_([A-Za-z0-9_\-]{43})$")
@@ -74,12 +76,18 @@ class KeyService:
         repo: ApiKeyRepository,
         fresh_seconds: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
+        shared: SharedState | None = None,
     ) -> None:
         self._repo = repo
+        self._shared = shared
         self._fresh_seconds = fresh_seconds
         self._clock = clock
         # Fingerprint -> the key's last verified identity and when the graph confirmed it.
         self._last_good: OrderedDict[str, tuple[VerifiedKey, float]] = OrderedDict()
+        if shared is not None:
+            shared.on_revoked(self.forget)
+            # Revocations may have been missed (Redis was down or restarted): verify anew.
+            shared.on_resync(self._last_good.clear)
 
     async def create(self, name: str, scopes: tuple[str, ...] | list[str] | str) -> IssuedKey:
         name = name.strip()
@@ -99,10 +107,13 @@ class KeyService:
         revoked = await self._repo.revoke(key_id)
         if revoked is None:
             raise NotFound(f"no API key with id {key_id!r}")
-        self._forget(key_id)
+        self.forget(key_id)
+        if self._shared is not None:
+            await self._shared.key_revoked(key_id)
         return revoked
 
-    def _forget(self, key_id: str) -> None:
+    def forget(self, key_id: str) -> None:
+        """Drop a key from the cache of verified keys (revoked here or on another replica)."""
         for cached, (verified, _) in list(self._last_good.items()):
             if verified.id == key_id:
                 del self._last_good[cached]
