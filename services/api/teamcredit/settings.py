@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     neo4j_database: str = "neo4j"
+    # A read-only account for analysts' ad hoc Cypher (`teamcredit cypher`). The embedded
+    # graph makes one itself; on Neo4j give a user whose role has no write privilege.
+    neo4j_reader_user: str | None = None
+    neo4j_reader_password: str | None = None
     data_dir: Path = Path(".teamcredit")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

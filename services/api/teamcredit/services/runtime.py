@@ -66,6 +66,8 @@ def resolve_endpoint(settings: Settings) -> tuple[GraphEndpoint, EmbeddedGraph |
             user=settings.neo4j_user,
             password=settings.neo4j_password or "",
             database=settings.neo4j_database,
+            reader_user=settings.neo4j_reader_user,
+            reader_password=settings.neo4j_reader_password,
         )
         return endpoint, None
     embedded = EmbeddedGraph(settings.data_dir)
@@ -92,3 +94,22 @@ async def open_graph(settings: Settings, wait_for_schema: bool = True) -> GraphR
     if wait_for_schema:
         await runtime.ensure_schema()
     return runtime
+
+
+def open_reader(settings: Settings, endpoint: GraphEndpoint) -> GraphClient | None:
+    """A client logged in as the read-only account, or None when none is configured.
+
+    Analysts' ad hoc Cypher runs here: the graph itself refuses its writes (ArcadeDB's
+    reader group; on Neo4j, a user whose role has no write privilege).
+    """
+    if not endpoint.reader_user or not endpoint.reader_password:
+        return None
+    return GraphClient(
+        endpoint.uri,
+        endpoint.reader_user,
+        endpoint.reader_password,
+        endpoint.database,
+        timeout=settings.graph_timeout,
+        max_concurrent_reads=settings.graph_max_concurrent_reads,
+        queue_timeout=settings.graph_queue_timeout,
+    )
