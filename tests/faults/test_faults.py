@@ -132,15 +132,16 @@ def test_api_starts_without_graph_and_becomes_ready(tmp_path: Path) -> None:
     try:
         assert httpx.get(server.base_url + "/healthz").status_code == 200
         assert httpx.get(server.base_url + "/readyz", timeout=5).status_code == 503
+        # No key can be checked before the graph is first reached: an invented one is not
+        # given a provisional identity (issue 15), it gets GRAPH_UNAVAILABLE, fast.
         started = time.monotonic()
-        answer = _post(server, "tc_0123456789abcdef_" + "k" * 43, ANALYZE).json()
+        for query in (ANALYZE, TEAMS):
+            denied = _post(server, "tc_0123456789abcdef_" + "k" * 43, query)
+            assert denied.status_code == 503
+            assert [e["extensions"]["code"] for e in denied.json()["errors"]] == [
+                "GRAPH_UNAVAILABLE"
+            ]
         assert time.monotonic() - started < 2.0
-        analysis = answer["data"]["analyzePost"]
-        assert analysis["degraded"] is True and analysis["credit"] == []
-        assert analysis["framing"]["orientation"] == "INDIVIDUAL"
-        # An unverified key gets analysis only: nothing stored can be read.
-        denied = _post(server, "tc_0123456789abcdef_" + "k" * 43, TEAMS).json()
-        assert [e["extensions"]["code"] for e in denied["errors"]] == ["FORBIDDEN"]
         graph.start()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     # How long a verified API key is trusted without asking the graph again: the bound on how
     # long a key revoked through another replica keeps working. 0 checks every request.
     key_cache_seconds: float = Field(default=5.0, ge=0, le=300)
+    # During a graph outage, keys verified within this many seconds keep working; every
+    # other key answers GRAPH_UNAVAILABLE (it cannot be checked).
+    key_outage_seconds: float = Field(default=900.0, ge=0, le=86_400)
 
     @field_validator("neo4j_uri")
     @classmethod

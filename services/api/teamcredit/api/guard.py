@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from teamcredit.api.metrics import RATE_LIMITED
 from teamcredit.api.ratelimit import RateLimiter, retry_after_header
+from teamcredit.errors import GraphUnavailable
 
 log = structlog.get_logger(__name__)
 
@@ -74,7 +75,18 @@ class GraphQLGuard:
             scheme, _, token = auth.partition(" ")
             if scheme.lower() == "bearer" and token.strip():
                 services = scope["app"].state.services
-                principal = await services.keys.verify(token.strip())
+                try:
+                    principal = await services.keys.verify(token.strip())
+                except GraphUnavailable:
+                    # An outage: only keys verified recently are known; this one cannot be.
+                    await send_error(
+                        send,
+                        503,
+                        "GRAPH_UNAVAILABLE",
+                        "the graph is unreachable, so this API key cannot be checked; retry later",
+                        headers={"retry-after": "5"},
+                    )
+                    return
         state["principal"] = principal
         client = scope.get("client") or ("?", 0)
         wait = self.limiter.take(f"key:{principal.id}" if principal else f"ip:{client[0]}")

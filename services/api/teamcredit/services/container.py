@@ -67,7 +67,9 @@ class Services:
             nodes=NodeRepository(client),
             project_index=index,
             ingest=IngestService(people, posts, index),
-            keys=KeyService(ApiKeyRepository(client), settings.key_cache_seconds),
+            keys=KeyService(
+                ApiKeyRepository(client), settings.key_cache_seconds, settings.key_outage_seconds
+            ),
             analysis=AnalysisService(CreditRepository(client), index),
             recognition=RecognitionService(RecognitionRepository(client)),
         )
