@@ -12,6 +12,8 @@ import json
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from teamcredit.api.body import problem as body_problem
+from teamcredit.api.body import query_string_problem
 from teamcredit.api.metrics import RATE_LIMITED
 from teamcredit.api.ratelimit import RateLimiter, retry_after_header
 from teamcredit.errors import GraphUnavailable
@@ -120,6 +122,10 @@ class GraphQLGuard:
             except UnicodeDecodeError:
                 await send_error(send, 400, "BAD_USER_INPUT", "the request body is not valid UTF-8")
                 return
+        found = body_problem(body) if body else query_string_problem(scope["query_string"])
+        if found:
+            await send_error(send, 400, "BAD_USER_INPUT", found)
+            return
         replayed = False
 
         async def buffered_receive() -> Message:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 MAX_DEPTH = 10
+MAX_JSON_DEPTH = 32  # nesting of a request's JSON (variables), checked before parsing
 MAX_ALIASES = 30
 MAX_TOKENS = 2_000
 MAX_BATCH = 50  # analyzePosts inputs
