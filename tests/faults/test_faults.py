@@ -157,7 +157,7 @@ def test_api_starts_without_graph_and_becomes_ready(tmp_path: Path) -> None:
 
 
 def test_frozen_graph_times_out_and_never_hangs(graph: GraphServer, tmp_path: Path) -> None:
-    key = make_key(graph.uri, graph.password, ("read", "analyze"))
+    key = make_key(graph.uri, graph.password, ("read", "analyze", "metrics"))
     server = LiveServer(_env(graph.uri, graph.password, tmp_path / "api"), tmp_path / "api.log")
     server.start()
     try:
@@ -180,7 +180,9 @@ def test_frozen_graph_times_out_and_never_hangs(graph: GraphServer, tmp_path: Pa
                 break
             time.sleep(0.5)
         assert "errors" not in body
-        metrics = httpx.get(server.base_url + "/metrics").text
+        metrics = httpx.get(
+            server.base_url + "/metrics", headers={"authorization": f"Bearer {key}"}
+        ).text
         assert 'teamcredit_graph_round_trips_total{outcome="ok"}' in metrics
         assert "teamcredit_degraded_answers_total" in metrics
     finally:

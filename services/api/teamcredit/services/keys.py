@@ -31,7 +31,7 @@ from teamcredit.errors import BadUserInput, GraphUnavailable, NotFound
 from teamcredit.graph.keys import ApiKeyRepository
 from teamcredit.models import StoredKey
 
-SCOPES = ("analyze", "read", "write", "admin")
+SCOPES = ("analyze", "read", "write", "admin", "metrics")
 _FORMAT = re.compile(r"^tc_([a-f0-9]{16})_([A-Za-z0-9_\-]{43})$")
 _STALE_CACHE_SIZE = 1024
 
