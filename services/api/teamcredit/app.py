@@ -14,6 +14,7 @@ from teamcredit import __version__
 from teamcredit.analysis.scanner import compiled as analyser_compiled
 from teamcredit.api.guard import GraphQLGuard
 from teamcredit.api.health import router as health_router
+from teamcredit.api.lane import WorkLane
 from teamcredit.api.metrics import (
     ANALYSER_COMPILED,
     EMBEDDED_GRAPH_UP,
@@ -25,6 +26,7 @@ from teamcredit.api.ratelimit import RateLimiter
 from teamcredit.api.router import TeamCreditGraphQL
 from teamcredit.api.schema import build_schema
 from teamcredit.logs import configure_logging
+from teamcredit.services.budget import LimitsWorkBudget
 from teamcredit.services.container import Services
 from teamcredit.services.runtime import open_graph
 from teamcredit.settings import Settings, load_settings
@@ -55,11 +57,18 @@ def create_app(
         if not await runtime.ensure_schema():
             runtime.keep_trying_schema()
         app.state.services = Services.build(settings, runtime)
+        app.state.budget = LimitsWorkBudget(settings.cost_budget_per_minute)
+        if settings.lane_workers > 0:
+            app.state.lane = WorkLane(settings, runtime.endpoint, production, settings.lane_workers)
+            if settings.lane_warm:
+                app.state.lane.warm_up()
         try:
             if on_ready is not None:
                 await on_ready(app.state.services)
             yield
         finally:
+            if settings.lane_workers > 0:
+                app.state.lane.close()
             await runtime.close()
 
     app = FastAPI(

@@ -66,6 +66,13 @@ class Settings(BaseSettings):
     cors_origin_regex: str | None = None
     rate_limit_per_minute: int = Field(default=600, ge=1)
     rate_limit_burst: int = Field(default=120, ge=1)
+    # Work units (see api/cost.py) a key may spend per minute; a batch of 50 long posts
+    # costs about 3,300, a single short analysis about 15.
+    cost_budget_per_minute: int = Field(default=60_000, ge=100)
+    # Processes that run costly queries off the event loop (api/lane.py); 0 runs them here.
+    lane_workers: int = Field(default=2, ge=0, le=32)
+    # Start them with the server rather than on the first costly request.
+    lane_warm: bool = True
     # How long a verified API key is trusted without asking the graph again: the bound on how
     # long a key revoked through another replica keeps working. 0 checks every request.
     key_cache_seconds: float = Field(default=5.0, ge=0, le=300)
