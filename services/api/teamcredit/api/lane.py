@@ -22,6 +22,8 @@ import contextlib
 import json
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -48,6 +50,7 @@ def _start_worker(settings: Settings, endpoint: GraphEndpoint, production: bool)
 
     with contextlib.suppress(OSError):
         os.nice(NICENESS)
+    _leave_with(os.getppid())
     configure_logging(settings.log_level)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
@@ -65,6 +68,17 @@ def _start_worker(settings: Settings, endpoint: GraphEndpoint, production: bool)
     _worker.update(
         loop=loop, services=Services.build(settings, runtime), schema=build_schema(production)
     )
+
+
+def _leave_with(parent: int) -> None:
+    """End this worker when the API process is gone (killed, or stopped without shutdown)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="lane-parent-watch", daemon=True).start()
 
 
 def _ready() -> bool:
@@ -130,4 +144,6 @@ class WorkLane:
         )
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        # Waits for a request a worker is still computing (bounded by its cost), so the
+        # workers are gone when the server is.
+        self._pool.shutdown(wait=True, cancel_futures=True)
