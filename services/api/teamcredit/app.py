@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 
 import structlog
 from fastapi import FastAPI
@@ -59,7 +60,13 @@ def create_app(
         app.state.services = Services.build(settings, runtime)
         app.state.budget = LimitsWorkBudget(settings.cost_budget_per_minute)
         if settings.lane_workers > 0:
-            app.state.lane = WorkLane(settings, runtime.endpoint, production, settings.lane_workers)
+            app.state.lane = WorkLane(
+                settings,
+                runtime.endpoint,
+                production,
+                settings.lane_workers,
+                on_start=partial(configure_logging, settings.log_level, json=settings.json_logs),
+            )
             if settings.lane_warm:
                 app.state.lane.warm_up()
         try:

@@ -38,7 +38,8 @@ from graphql import (
     value_from_ast_untyped,
 )
 
-from teamcredit.api.limits import MAX_FIRST, MAX_POST_TEXT, MAX_TOKENS
+from teamcredit.api.limits import MAX_POST_TEXT, MAX_TOKENS
+from teamcredit.models import MAX_FIRST
 
 FIELD_COST = 1
 POST_COST = 10

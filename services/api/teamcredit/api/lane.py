@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -31,8 +32,8 @@ import structlog
 from strawberry.http import process_result
 from strawberry.types.graphql import OperationType
 
-from teamcredit.graph.embedded import GraphEndpoint
 from teamcredit.services.keys import VerifiedKey
+from teamcredit.services.runtime import Endpoint, runtime_for
 from teamcredit.settings import Settings
 
 log = structlog.get_logger(__name__)
@@ -40,31 +41,24 @@ NICENESS = 5  # the API process (probes, cheap requests) comes first for the CPU
 _worker: dict[str, Any] = {}
 
 
-def _start_worker(settings: Settings, endpoint: GraphEndpoint, production: bool) -> None:
-    # Imported here: these build the schema and the graph client in the worker only.
+def _start_worker(
+    settings: Settings,
+    endpoint: Endpoint,
+    production: bool,
+    on_start: Callable[[], None] | None,
+) -> None:
+    # Imported here: the schema is built in the worker only.
     from teamcredit.api.schema import build_schema
-    from teamcredit.graph.client import GraphClient
-    from teamcredit.logs import configure_logging
     from teamcredit.services.container import Services
-    from teamcredit.services.runtime import GraphRuntime
 
     with contextlib.suppress(OSError):
         os.nice(NICENESS)
     _leave_with(os.getppid())
-    configure_logging(settings.log_level)
+    if on_start is not None:
+        on_start()  # the API's logging set-up
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    client = GraphClient(
-        endpoint.uri,
-        endpoint.user,
-        endpoint.password,
-        endpoint.database,
-        timeout=settings.graph_timeout,
-        write_timeout=settings.graph_write_timeout,
-        max_concurrent_reads=settings.graph_max_concurrent_reads,
-        queue_timeout=settings.graph_queue_timeout,
-    )
-    runtime = GraphRuntime(client=client, endpoint=endpoint, schema_ready=True)
+    runtime = runtime_for(settings, endpoint)
     _worker.update(
         loop=loop, services=Services.build(settings, runtime), schema=build_schema(production)
     )
@@ -114,15 +108,21 @@ def _execute(
 
 class WorkLane:
     def __init__(
-        self, settings: Settings, endpoint: GraphEndpoint, production: bool, workers: int
+        self,
+        settings: Settings,
+        endpoint: Endpoint,
+        production: bool,
+        workers: int,
+        on_start: Callable[[], None] | None = None,
     ) -> None:
+        """``on_start`` runs first in each worker (picklable: a module function or partial)."""
         self.workers = workers
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             # spawn, not fork: the API process has threads and an event loop running.
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(settings, endpoint, production),
+            initargs=(settings, endpoint, production, on_start),
         )
 
     def warm_up(self) -> None:

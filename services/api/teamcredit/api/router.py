@@ -56,6 +56,7 @@ class _Encoded(dict[str, Any]):
 def _refused(error: TeamCreditError) -> ExecutionResult:
     return ExecutionResult(data=None, errors=[GraphQLError(error.message, original_error=error)])
 
+
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 _SUB_RESPONSE = "graphql_sub_response"
 

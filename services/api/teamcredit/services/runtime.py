@@ -18,6 +18,8 @@ from teamcredit.graph.schema import apply_schema
 from teamcredit.settings import Settings
 
 log = structlog.get_logger(__name__)
+# Where the graph is, for layers that may not import graph/ (the API's lane workers).
+Endpoint = GraphEndpoint
 
 
 @dataclass
@@ -113,3 +115,19 @@ def open_reader(settings: Settings, endpoint: GraphEndpoint) -> GraphClient | No
         max_concurrent_reads=settings.graph_max_concurrent_reads,
         queue_timeout=settings.graph_queue_timeout,
     )
+
+
+def runtime_for(settings: Settings, endpoint: GraphEndpoint) -> GraphRuntime:
+    """A runtime over a graph another process found and set up (the API's lane workers)."""
+    client = GraphClient(
+        endpoint.uri,
+        endpoint.user,
+        endpoint.password,
+        endpoint.database,
+        timeout=settings.graph_timeout,
+        write_timeout=settings.graph_write_timeout,
+        max_concurrent_reads=settings.graph_max_concurrent_reads,
+        max_concurrent_writes=settings.graph_max_concurrent_writes,
+        queue_timeout=settings.graph_queue_timeout,
+    )
+    return GraphRuntime(client=client, endpoint=endpoint, schema_ready=True)
