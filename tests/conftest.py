@@ -38,8 +38,9 @@ def settings(graph_server: GraphServer, tmp_path_factory: pytest.TempPathFactory
         # Behaviour tests send many requests; the rate-limit tests set their own budget.
         rate_limit_per_minute=1_000_000,
         rate_limit_burst=100_000,
-        # Workers start on the first costly request: most apps the tests build never see one.
-        lane_warm=False,
+        # In-process apps run every query on their own loop, so tests can count the graph
+        # round trips on services.client; the lane is tested over HTTP (tests/security).
+        lane_workers=0,
     )
 
 

@@ -171,7 +171,8 @@ class TeamCreditGraphQL(GraphQL[Context, None]):
                 principal,
                 context.request_id,
             )
-            label = operation_label(request_data.operation_name)
+            name = request_data.operation_name or (operation.name.value if operation.name else None)
+            label = operation_label(name)
             GRAPHQL_REQUESTS.labels(label, "error" if had_errors else "ok").inc()
             GRAPHQL_LATENCY.labels(label).observe(time.perf_counter() - started)
             answer = _Encoded()
