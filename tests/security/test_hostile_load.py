@@ -156,3 +156,14 @@ def test_request_timeout_fires_on_time(settings: Settings, tmp_path: Path) -> No
         assert elapsed < 0.5 + 0.3, elapsed
     finally:
         server.stop()
+
+
+def test_costing_is_linear_in_the_document() -> None:
+    """Cost runs before validation: fragments spreading each other twice must not explode."""
+    chain = (
+        " ".join(f"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}" for i in range(40))
+        + " fragment F40 on Query { __typename } fragment Loop on Query { ...Loop }"
+    )
+    started = time.monotonic()
+    request_cost(SCHEMA, "query { ...F0 ...Loop } " + chain, None, {})
+    assert time.monotonic() - started < 0.5

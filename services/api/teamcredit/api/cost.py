@@ -76,6 +76,10 @@ class _Costing:
         self.fragments = {
             d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
         }
+        # A fragment's cost, once: this runs before validation, so fragments spreading each
+        # other twice at each level (2^n walks) or in a cycle must cost linear time.
+        self._fragment_costs: dict[str, int] = {}
+        self._in_progress: set[str] = set()
 
     def selection(self, parent: Any, selection_set: SelectionSetNode | None, depth: int) -> int:
         if selection_set is None or depth > 64:
@@ -89,11 +93,22 @@ class _Costing:
                 target = self.schema.get_type(condition.name.value) if condition else parent
                 total += self.selection(target, node.selection_set, depth + 1)
             elif isinstance(node, FragmentSpreadNode):
-                fragment = self.fragments.get(node.name.value)
-                if fragment is not None:
-                    target = self.schema.get_type(fragment.type_condition.name.value)
-                    total += self.selection(target, fragment.selection_set, depth + 1)
+                total += self.fragment(node.name.value, depth)
         return total
+
+    def fragment(self, name: str, depth: int) -> int:
+        known = self._fragment_costs.get(name)
+        if known is not None:
+            return known
+        fragment = self.fragments.get(name)
+        if fragment is None or name in self._in_progress:
+            return 0  # unknown or cyclic: validation refuses the document
+        self._in_progress.add(name)
+        target = self.schema.get_type(fragment.type_condition.name.value)
+        cost = self.selection(target, fragment.selection_set, depth + 1)
+        self._in_progress.discard(name)
+        self._fragment_costs[name] = cost
+        return cost
 
     def field(self, parent: Any, node: FieldNode, depth: int) -> int:
         if not isinstance(parent, GraphQLObjectType | GraphQLInterfaceType):

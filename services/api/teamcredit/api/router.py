@@ -38,13 +38,21 @@ from teamcredit.api.metrics import (
 )
 from teamcredit.errors import QueryTooComplex, RateLimited, TeamCreditError
 
+_CACHED_QUERY_CHARS = 16_384  # longer documents are parsed each time, not kept as keys
 
-@lru_cache(maxsize=PARSER_CACHE)
+
 def _parsed(query: str) -> DocumentNode | None:
+    return _parsed_cached(query) if len(query) <= _CACHED_QUERY_CHARS else _parse(query)
+
+
+def _parse(query: str) -> DocumentNode | None:
     try:
         return parse(query, max_tokens=MAX_TOKENS)
     except GraphQLError:
         return None  # the executor parses it again and reports the error
+
+
+_parsed_cached = lru_cache(maxsize=PARSER_CACHE)(_parse)
 
 
 class _Encoded(dict[str, Any]):
