@@ -31,11 +31,16 @@ def settings(graph_server: GraphServer, tmp_path_factory: pytest.TempPathFactory
         neo4j_uri=graph_server.uri,
         neo4j_user="root",
         neo4j_password=graph_server.password,
+        neo4j_reader_user="reader",
+        neo4j_reader_password=graph_server.reader_password,
         data_dir=tmp_path_factory.mktemp("data"),
         graph_timeout=float(os.environ.get("TEAMCREDIT_TEST_GRAPH_TIMEOUT", "5")),
         # Behaviour tests send many requests; the rate-limit tests set their own budget.
         rate_limit_per_minute=1_000_000,
         rate_limit_burst=100_000,
+        # In-process apps run every query on their own loop, so tests can count the graph
+        # round trips on services.client; the lane is tested over HTTP (tests/security).
+        lane_workers=0,
     )
 
 

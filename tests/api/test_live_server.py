@@ -44,9 +44,13 @@ def live(own_graph: GraphServer, tmp_path_factory: pytest.TempPathFactory) -> It
         Path(data) / "server.log",
     )
     server.start()
-    server.key = make_key(own_graph.uri, own_graph.password, ("read", "analyze"))  # type: ignore[attr-defined]
+    server.key = make_key(own_graph.uri, own_graph.password, ("read", "analyze", "metrics"))  # type: ignore[attr-defined]
     yield server
     server.stop()
+
+
+def auth(live: LiveServer) -> dict[str, str]:
+    return {"authorization": f"Bearer {live.key}"}  # type: ignore[attr-defined]
 
 
 def post(live: LiveServer, body: dict[str, object], timeout: float = 10) -> httpx.Response:
@@ -63,7 +67,7 @@ def test_http_round_trip_and_probes(live: LiveServer) -> None:
     assert httpx.get(live.base_url + "/readyz").status_code == 200
     # The server runs the analyser compiled, as installed (TEAMCREDIT_PURE_PYTHON=1: not).
     compiled = "0.0" if os.environ.get("TEAMCREDIT_PURE_PYTHON") == "1" else "1.0"
-    metrics = httpx.get(live.base_url + "/metrics").text
+    metrics = httpx.get(live.base_url + "/metrics", headers=auth(live)).text
     assert f"teamcredit_analyser_compiled {compiled}" in metrics
 
 
@@ -84,7 +88,7 @@ def test_graph_down_then_back(live: LiveServer, own_graph: GraphServer) -> None:
         assert analysis["degraded"] is True and analysis["credit"] == []
         assert analysis["framing"]["orientation"] == "INDIVIDUAL"
         assert analysis["culture"]["summary"]
-        metrics = httpx.get(live.base_url + "/metrics").text
+        metrics = httpx.get(live.base_url + "/metrics", headers=auth(live)).text
         assert "teamcredit_degraded_answers_total 1.0" in metrics
     finally:
         own_graph.start()

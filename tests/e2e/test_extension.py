@@ -104,7 +104,9 @@ def api(
         logs / "api.log",
     )
     server.start()
-    server.key = make_key(graph_server.uri, graph_server.password, ("analyze", "read"), "e2e")  # type: ignore[attr-defined]
+    server.key = make_key(
+        graph_server.uri, graph_server.password, ("analyze", "read", "metrics"), "e2e"
+    )  # type: ignore[attr-defined]
     yield server
     server.stop()
 
@@ -132,7 +134,10 @@ def demo_graph(graph_server: GraphServer) -> None:
 
 
 def _analyze_requests(api: LiveServer) -> float:
-    metrics = httpx.get(api.base_url + "/metrics").text
+    metrics = httpx.get(
+        api.base_url + "/metrics",
+        headers={"authorization": f"Bearer {api.key}"},  # type: ignore[attr-defined]
+    ).text
     found = re.search(
         r'teamcredit_graphql_requests_total\{operation="Analyze",outcome="ok"\} (\S+)', metrics
     )

@@ -28,6 +28,11 @@ class GraphServer:
         creds = json.loads((self.data_dir / "graph-credentials.json").read_text())
         return str(creds["password"])
 
+    @property
+    def reader_password(self) -> str:
+        creds = json.loads((self.data_dir / "graph-credentials.json").read_text())
+        return str(creds["reader_password"])
+
     def start(self, timeout: float = 90.0) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = (self.data_dir / "graph-test.log").open("ab")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 
 import structlog
 from fastapi import FastAPI
@@ -15,6 +16,7 @@ from teamcredit import __version__
 from teamcredit.analysis.scanner import compiled as analyser_compiled
 from teamcredit.api.guard import GraphQLGuard
 from teamcredit.api.health import router as health_router
+from teamcredit.api.lane import WorkLane
 from teamcredit.api.metrics import (
     ANALYSER_COMPILED,
     EMBEDDED_GRAPH_UP,
@@ -25,6 +27,7 @@ from teamcredit.api.middleware import RequestIdMiddleware
 from teamcredit.api.router import GRAPHIQL_DIR, TeamCreditGraphQL
 from teamcredit.api.schema import build_schema
 from teamcredit.logs import configure_logging
+from teamcredit.services.budget import LimitsWorkBudget
 from teamcredit.services.container import Services
 from teamcredit.services.runtime import open_graph
 from teamcredit.services.shared import SharedState
@@ -63,9 +66,22 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.state.services = services or Services.build(settings, runtime, shared)
         shared.start()
         log.info("shared_state", store="redis" if shared.configured else "process")
+        app.state.budget = LimitsWorkBudget(settings.cost_budget_per_minute)
+        if settings.lane_workers > 0:
+            app.state.lane = WorkLane(
+                settings,
+                runtime.endpoint,
+                production,
+                settings.lane_workers,
+                on_start=partial(configure_logging, settings.log_level, json=settings.json_logs),
+            )
+            if settings.lane_warm:
+                app.state.lane.warm_up()
         try:
             yield
         finally:
+            if settings.lane_workers > 0:
+                app.state.lane.close()
             await shared.close()
             if services is None:
                 await runtime.close()

@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     neo4j_database: str = "neo4j"
+    # A read-only account for analysts' ad hoc Cypher (`teamcredit cypher`). The embedded
+    # graph makes one itself; on Neo4j give a user whose role has no write privilege.
+    neo4j_reader_user: str | None = None
+    neo4j_reader_password: str | None = None
     data_dir: Path = Path(".teamcredit")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -65,6 +69,15 @@ class Settings(BaseSettings):
     cors_origin_regex: str | None = None
     rate_limit_per_minute: int = Field(default=600, ge=1)
     rate_limit_burst: int = Field(default=120, ge=1)
+    # Work units (see api/cost.py) a key may spend per minute; a batch of 50 long posts
+    # costs about 3,300, a single short analysis about 15.
+    cost_budget_per_minute: int = Field(default=60_000, ge=100)
+    # Processes that run costly queries off the event loop (api/lane.py); 0 runs them here.
+    lane_workers: int = Field(default=2, ge=0, le=32)
+    # Start them with the server rather than on the first costly request (which then waits
+    # a few seconds for them). Off by default: starting two interpreters competes with the
+    # API's own start for the CPU.
+    lane_warm: bool = False
     # How long a verified API key is trusted without asking the graph again: the bound on how
     # long a key revoked through another replica keeps working. 0 checks every request.
     key_cache_seconds: float = Field(default=5.0, ge=0, le=300)
@@ -74,6 +87,9 @@ class Settings(BaseSettings):
     # How long an analysis is reused for the same request while the organisation does not
     # change (every graph write invalidates it at once); 0 turns the cache off.
     analysis_cache_seconds: float = Field(default=300.0, ge=0, le=86_400)
+    # During a graph outage, keys verified within this many seconds keep working; every
+    # other key answers GRAPH_UNAVAILABLE (it cannot be checked).
+    key_outage_seconds: float = Field(default=900.0, ge=0, le=86_400)
 
     @field_validator("neo4j_uri")
     @classmethod

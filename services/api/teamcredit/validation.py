@@ -16,6 +16,19 @@ _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _HANDLE = re.compile(r"^[\w\-.%]+$", re.UNICODE)
 
 
+def _check_unicode(field: str, value: str) -> None:
+    """NUL and lone UTF-16 surrogates: neither can be stored, hashed or sent to the graph."""
+    if "\x00" in value:
+        raise BadUserInput(f"{field} must not contain NUL characters", field=field)
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise BadUserInput(
+                f"{field} must be valid Unicode (it holds a lone UTF-16 surrogate)", field=field
+            ) from None
+
+
 def check_id(field: str, value: str) -> str:
     value = value.strip()
     if not value:
@@ -30,8 +43,7 @@ def check_id(field: str, value: str) -> str:
 
 
 def check_name(field: str, value: str, max_len: int = MAX_NAME) -> str:
-    if "\x00" in value:
-        raise BadUserInput(f"{field} must not contain NUL characters", field=field)
+    _check_unicode(field, value)
     value = value.strip()
     if not value:
         raise BadUserInput(f"{field} must not be empty", field=field)
@@ -43,8 +55,7 @@ def check_name(field: str, value: str, max_len: int = MAX_NAME) -> str:
 def check_optional(field: str, value: str | None, max_len: int = MAX_SHORT_TEXT) -> str | None:
     if value is None:
         return None
-    if "\x00" in value:
-        raise BadUserInput(f"{field} must not contain NUL characters", field=field)
+    _check_unicode(field, value)
     value = value.strip()
     if len(value) > max_len:
         raise BadUserInput(f"{field} is longer than {max_len} characters", field=field)
@@ -52,8 +63,7 @@ def check_optional(field: str, value: str | None, max_len: int = MAX_SHORT_TEXT)
 
 
 def check_post_text(field: str, value: str) -> str:
-    if "\x00" in value:
-        raise BadUserInput(f"{field} must not contain NUL characters", field=field)
+    _check_unicode(field, value)
     if not value.strip():
         raise BadUserInput(f"{field} must not be empty", field=field)
     if len(value) > MAX_TEXT:

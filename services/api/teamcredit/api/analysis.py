@@ -279,21 +279,11 @@ class RecognitionReportType:
     withheld_reason: str | None = None
 
 
-def _offline(info: Info) -> bool:
-    """A key not verified against the graph (outage) gets no graph data, even if it returns."""
-    principal = info.context.principal
-    return bool(principal is not None and principal.provisional)
-
-
 @strawberry.type
 class AnalysisQuery:
     @strawberry.field
     async def analyze_post(self, info: Info, input: PostInput) -> PostAnalysisType:
-        result = (
-            await info.context.services.analysis.analyze_many(
-                [to_post_request(input)], offline=_offline(info)
-            )
-        )[0]
+        result = (await info.context.services.analysis.analyze_many([to_post_request(input)]))[0]
         if result.degraded:
             DEGRADED.inc()
             mark_degraded()
@@ -304,9 +294,7 @@ class AnalysisQuery:
         if len(inputs) > MAX_BATCH:
             raise BadUserInput(f"analyzePosts takes at most {MAX_BATCH} inputs (got {len(inputs)})")
         requests = [to_post_request(p, prefix=f"inputs[{i}]") for i, p in enumerate(inputs)]
-        results = await info.context.services.analysis.analyze_many(
-            requests, offline=_offline(info)
-        )
+        results = await info.context.services.analysis.analyze_many(requests)
         degraded = sum(1 for r in results if r.degraded)
         DEGRADED.inc(degraded)
         if degraded:

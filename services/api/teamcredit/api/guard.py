@@ -12,6 +12,8 @@ import json
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from teamcredit.api.body import problem as body_problem
+from teamcredit.api.body import query_string_problem
 from teamcredit.api.metrics import RATE_LIMITED
 from teamcredit.api.ratelimit import retry_after_header
 from teamcredit.api.response_cache import (
@@ -20,6 +22,7 @@ from teamcredit.api.response_cache import (
     cacheable_query,
     may_be_cached,
 )
+from teamcredit.errors import GraphUnavailable
 from teamcredit.services.shared import SharedRateLimiter
 
 log = structlog.get_logger(__name__)
@@ -81,7 +84,18 @@ class GraphQLGuard:
             scheme, _, token = auth.partition(" ")
             if scheme.lower() == "bearer" and token.strip():
                 services = scope["app"].state.services
-                principal = await services.keys.verify(token.strip())
+                try:
+                    principal = await services.keys.verify(token.strip())
+                except GraphUnavailable:
+                    # An outage: only keys verified recently are known; this one cannot be.
+                    await send_error(
+                        send,
+                        503,
+                        "GRAPH_UNAVAILABLE",
+                        "the graph is unreachable, so this API key cannot be checked; retry later",
+                        headers={"retry-after": "5"},
+                    )
+                    return
         state["principal"] = principal
         client = scope.get("client") or ("?", 0)
         wait = await self.limiter.take(f"key:{principal.id}" if principal else f"ip:{client[0]}")
@@ -115,14 +129,13 @@ class GraphQLGuard:
             except UnicodeDecodeError:
                 await send_error(send, 400, "BAD_USER_INPUT", "the request body is not valid UTF-8")
                 return
+        found = body_problem(body) if body else query_string_problem(scope["query_string"])
+        if found:
+            await send_error(send, 400, "BAD_USER_INPUT", found)
+            return
         # A popular post's analysis, answered from the cache as bytes (api/response_cache.py).
         cached: tuple[str, str | None, float] | None = None
-        if (
-            principal is not None
-            and not principal.provisional
-            and scope["method"] == "POST"
-            and may_be_cached(body)
-        ):
+        if principal is not None and scope["method"] == "POST" and may_be_cached(body):
             services = scope["app"].state.services
             ttl = services.settings.analysis_cache_seconds
             if ttl > 0:

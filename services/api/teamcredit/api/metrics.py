@@ -1,4 +1,5 @@
-"""Prometheus metrics (prometheus-client), served at /metrics. See docs/operations.md."""
+"""Prometheus metrics (prometheus-client), served at /metrics to keys with the ``metrics``
+scope. See docs/operations.md."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, ge
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.extensions import SchemaExtension
+
+from teamcredit.errors import GraphUnavailable
 
 _LATENCY_BUCKETS = (0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
@@ -51,11 +54,16 @@ def observe_graph(_query: str, seconds: float, ok: bool) -> None:
     GRAPH_LATENCY.observe(seconds)
 
 
+# Operation names our own clients send (the extension's analysis). A label value per
+# client-chosen name let any caller grow /metrics without bound (one label set per name);
+# every other name is counted as "other", an unnamed operation as "anonymous".
+KNOWN_OPERATIONS = frozenset({"Analyze"})
+
+
 def operation_label(name: str | None) -> str:
-    # Client-chosen names are unbounded: keep the label set small and safe.
-    if not name or len(name) > 64 or not name.replace("_", "").isalnum():
+    if not name:
         return "anonymous"
-    return name
+    return name if name in KNOWN_OPERATIONS else "other"
 
 
 class GraphQLMetrics(SchemaExtension):
@@ -70,5 +78,21 @@ class GraphQLMetrics(SchemaExtension):
         GRAPHQL_LATENCY.labels(operation).observe(time.perf_counter() - started)
 
 
-async def metrics_endpoint(_request: Request) -> Response:
+async def metrics_endpoint(request: Request) -> Response:
+    """The metrics, for a key with the ``metrics`` scope (a Prometheus bearer token)."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    principal = None
+    if scheme.lower() == "bearer" and token.strip():
+        try:
+            principal = await request.app.state.services.keys.verify(token.strip())
+        except GraphUnavailable:
+            return Response("the graph is unreachable: this key cannot be checked\n", 503)
+    if principal is None:
+        return Response(
+            "a key with the metrics scope is required (Authorization: Bearer <key>)\n",
+            401,
+            headers={"www-authenticate": "Bearer"},
+        )
+    if "metrics" not in principal.scopes:
+        return Response("this key lacks the 'metrics' scope\n", 403)
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

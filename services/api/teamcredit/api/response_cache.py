@@ -9,7 +9,7 @@ the caller's scopes (field permissions depend on scopes, never on who the caller
 
 Only answers that depend on nothing but the request and the organisation are kept: a query
 whose root fields are all analysis fields, answered without errors and not degraded, for a
-key verified against the graph (never a provisional one).
+key verified against the graph.
 """
 
 from __future__ import annotations

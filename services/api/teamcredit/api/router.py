@@ -14,18 +14,58 @@ an ``errors`` array), as the specification requires until its watershed.
 
 from __future__ import annotations
 
+import time
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from graphql import DocumentNode, GraphQLError, OperationType, get_operation_ast, parse
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLHTTPResponse
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
 
 from teamcredit.api.context import Context
+from teamcredit.api.cost import request_cost
 from teamcredit.api.errors import with_codes
+from teamcredit.api.limits import LANE_COST, MAX_REQUEST_COST, MAX_TOKENS, PARSER_CACHE
+from teamcredit.api.metrics import (
+    GRAPHQL_LATENCY,
+    GRAPHQL_REQUESTS,
+    RATE_LIMITED,
+    operation_label,
+)
+from teamcredit.errors import QueryTooComplex, RateLimited, TeamCreditError
+
+_CACHED_QUERY_CHARS = 16_384  # longer documents are parsed each time, not kept as keys
+
+
+def _parsed(query: str) -> DocumentNode | None:
+    return _parsed_cached(query) if len(query) <= _CACHED_QUERY_CHARS else _parse(query)
+
+
+def _parse(query: str) -> DocumentNode | None:
+    try:
+        return parse(query, max_tokens=MAX_TOKENS)
+    except GraphQLError:
+        return None  # the executor parses it again and reports the error
+
+
+_parsed_cached = lru_cache(maxsize=PARSER_CACHE)(_parse)
+
+
+class _Encoded(dict[str, Any]):
+    """An answer the work lane already encoded: its text is sent as it is."""
+
+    encoded: str = ""
+
+
+def _refused(error: TeamCreditError) -> ExecutionResult:
+    return ExecutionResult(data=None, errors=[GraphQLError(error.message, original_error=error)])
+
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 # GraphiQL's page and files, copied from npm at install (services/graphiql/build.mjs) and
@@ -88,9 +128,89 @@ class TeamCreditGraphQL(GraphQL[Context, None]):
             principal=state.get("principal"),
         )
 
+    async def execute_single(
+        self,
+        request: Any,
+        request_adapter: Any,
+        sub_response: Any,
+        context: Context,
+        root_value: Any,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """Cost first (refuse, or charge the key's budget), then run here or on the lane."""
+        document = _parsed(request_data.query) if request_data.query else None
+        if document is None:
+            return await super().execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data
+            )
+        schema = self.schema._schema  # type: ignore[attr-defined]
+        cost = request_cost(schema, document, request_data.operation_name, request_data.variables)
+        if cost > MAX_REQUEST_COST:
+            return _refused(
+                QueryTooComplex(
+                    f"this request would cost {cost} work units; one request may cost at most "
+                    f"{MAX_REQUEST_COST} (fewer posts, shorter texts, fewer aliases or fields)",
+                    cost=cost,
+                    maxCost=MAX_REQUEST_COST,
+                )
+            )
+        principal = context.principal
+        app = request.scope["app"]
+        if principal is not None:
+            wait = await app.state.budget.charge(f"key:{principal.id}", cost)
+            if wait > 0:
+                RATE_LIMITED.inc()
+                sub_response.status_code = 429
+                sub_response.headers["retry-after"] = str(int(wait))
+                return _refused(
+                    RateLimited(
+                        f"this key has used its work budget for the minute (this request "
+                        f"costs {cost} units); retry in {int(wait)} s",
+                        retryAfter=float(wait),
+                        cost=cost,
+                    )
+                )
+        lane = getattr(app.state, "lane", None)
+        operation = get_operation_ast(document, request_data.operation_name)
+        if (
+            lane is not None
+            and principal is not None
+            and cost >= LANE_COST
+            and operation is not None
+            and operation.operation == OperationType.QUERY
+        ):
+            started = time.perf_counter()
+            encoded, had_errors = await lane.execute(
+                request_data.query,
+                request_data.variables,
+                request_data.operation_name,
+                principal,
+                context.request_id,
+            )
+            name = request_data.operation_name or (operation.name.value if operation.name else None)
+            label = operation_label(name)
+            GRAPHQL_REQUESTS.labels(label, "error" if had_errors else "ok").inc()
+            GRAPHQL_LATENCY.labels(label).observe(time.perf_counter() - started)
+            answer = _Encoded()
+            answer.encoded = encoded
+            placeholder = ExecutionResult(data=None, errors=None)
+            request.scope.setdefault("state", {})["processed"] = (id(placeholder), answer)
+            return placeholder
+        return await super().execute_single(
+            request, request_adapter, sub_response, context, root_value, request_data
+        )
+
+    def encode_json(self, data: object) -> str:
+        if isinstance(data, _Encoded) and data.encoded:
+            return data.encoded
+        return super().encode_json(data)  # type: ignore[return-value]
+
     async def process_result(
         self, request: Request, result: ExecutionResult
     ) -> GraphQLHTTPResponse:
+        done = request.scope.get("state", {}).pop("processed", None)
+        if done is not None and done[0] == id(result):
+            return done[1]  # type: ignore[no-any-return,unused-ignore]
         if result.errors:
             request_id = request.scope.get("state", {}).get("request_id", "-")
             result.errors = with_codes(result.errors, request_id)

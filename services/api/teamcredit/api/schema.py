@@ -27,7 +27,7 @@ from teamcredit.api.metrics import GraphQLMetrics
 from teamcredit.api.nodes import NodeQuery
 from teamcredit.api.organizations import OrganizationMutation, OrganizationType
 from teamcredit.api.people import PersonMutation, PersonQuery, PersonType
-from teamcredit.api.permissions import build_policy, install_scope_checks
+from teamcredit.api.permissions import SelectionScopes, build_policy, install_scope_checks
 from teamcredit.api.posts import PostMutation, PostQuery, PostType
 from teamcredit.api.projects import ProjectMutation, ProjectQuery, ProjectType
 from teamcredit.api.teams import TeamMutation, TeamQuery, TeamType
@@ -80,8 +80,10 @@ class _Schema(strawberry.Schema):
 def build_schema(production: bool = False) -> strawberry.Schema:
     query = merge_types("Query", QUERIES)
     mutation = merge_types("Mutation", MUTATIONS)
+    policy: dict[tuple[str, str], str] = {}  # filled once the schema exists, below
     extensions: list[Any] = [
         GraphQLMetrics,
+        lambda: SelectionScopes(policy),
         lambda: MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
         lambda: ParserCache(maxsize=limits.PARSER_CACHE),
         lambda: ValidationCache(maxsize=limits.VALIDATION_CACHE),
@@ -99,5 +101,6 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         config=StrawberryConfig(disable_field_suggestions=production),
         scalar_overrides={datetime: UTC_DATETIME},
     )
-    install_scope_checks(schema._schema, build_policy(schema._schema))
+    policy.update(build_policy(schema._schema))
+    install_scope_checks(schema._schema, policy)
     return schema

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from teamcredit.cli import cypher_cmd, generate_cmd, graph_cmd, import_cmd, keys_cmd, serve_cmd
+from teamcredit.cli import (
+    compact_cmd,
+    cypher_cmd,
+    generate_cmd,
+    graph_cmd,
+    import_cmd,
+    keys_cmd,
+    serve_cmd,
+)
 from teamcredit.cli.analyser import ServiceAnalyser
 from teamcredit.cli.analyze import build_analyze_command
 
@@ -21,6 +29,11 @@ app.command("demo", help="Load the demo organisation, print an API key and serve
 app.command("graph", help="Run the embedded graph in the foreground; print its Bolt URI.")(
     graph_cmd.graph
 )
+app.command(
+    "compact-graph",
+    help="With the embedded graph stopped: rebuild its indexes and clear its write-ahead log, "
+    "so nothing of erased people stays in its files.",
+)(compact_cmd.compact_graph)
 app.command("import", help="Import an organisation document (JSON) or a folder of CSV files.")(
     import_cmd.import_
 )

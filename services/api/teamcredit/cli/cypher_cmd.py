@@ -30,6 +30,7 @@ from teamcredit.cli.common import console, err_console, with_services
 from teamcredit.errors import BadUserInput
 from teamcredit.graph.adhoc import check_read_only, parameter_names, parse_param, run_read_only
 from teamcredit.services.container import Services
+from teamcredit.services.runtime import open_reader
 
 
 class OutputFormat(str, Enum):
@@ -142,7 +143,19 @@ def cypher(
         raise typer.Exit(2) from None
 
     async def work(services: Services) -> list[dict[str, Any]]:
-        return await run_read_only(services.client, text, params, timeout=timeout)
+        reader = open_reader(services.settings, services.runtime.endpoint)
+        if reader is None:
+            # Neo4j without TEAMCREDIT_NEO4J_READER_USER: only the syntactic check, the READ
+            # session and the rollback stand between this query and a write.
+            err_console.print(
+                "[yellow]warning:[/yellow] no read-only graph account is configured "
+                "(TEAMCREDIT_NEO4J_READER_USER / _PASSWORD); see docs/security.md"
+            )
+            return await run_read_only(services.client, text, params, timeout=timeout)
+        try:
+            return await run_read_only(reader, text, params, timeout=timeout)
+        finally:
+            await reader.close()
 
     try:
         rows = with_services(work)

@@ -42,6 +42,7 @@ def graph(
         console.print(f"User:     {endpoint.user}")
         console.print(f"Password: {endpoint.password}")
         console.print(f"Database: {endpoint.database}")
+        console.print(f"Reader:   {endpoint.reader_user} / {endpoint.reader_password}  (read-only)")
         console.print(f"Data:     {settings.data_dir.resolve()}  (log: {log_path}; Ctrl-C stops)")
 
     console.print("Starting the embedded graph (ArcadeDB over Bolt)...")

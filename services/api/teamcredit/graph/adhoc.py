@@ -2,55 +2,69 @@
 
 Two locks, because neither is enough alone:
 
-1. Lexical: after comments, string literals and quoted names are blanked out, any write
-   clause (CREATE, MERGE, SET...), ``LOAD CSV``, administration command, or procedure not
-   known to be read-only is refused with its line and column, before the database is
-   contacted. Blanking first means ``WHERE n.text CONTAINS 'CREATE'`` is fine.
-2. The statement runs in a READ transaction (``execute_read``), which Neo4j enforces.
-   ArcadeDB accepts writes in read mode (checked: a CREATE through ``execute_read``
-   commits), so on the embedded graph the first lock is the one that holds.
+1. The account: the statement runs as a graph user that cannot write. The embedded graph
+   (ArcadeDB) creates a ``reader`` user whose group may only read records; it refuses
+   creates, updates, deletes and schema changes (indexes, constraints) in any
+   transaction, ``CALL { ... } IN TRANSACTIONS`` included. On Neo4j this is a user whose
+   role has no write privilege (TEAMCREDIT_NEO4J_READER_USER); without one, the READ
+   access-mode session and the rollback are all there is (docs/security.md).
+2. Syntax, before the graph is contacted: the query is split into tokens the way the
+   Cypher lexer does (comments end at any line terminator, ``\r`` and ``\u2028``
+   included; strings, escapes and `quoted names` are tokens; any Unicode space separates
+   words), then any write clause, schema or administration command, ``IN TRANSACTIONS``,
+   procedure not known to be read-only, or second statement is refused with its line and
+   column. Text it cannot tokenize (an unterminated comment or string) is refused too.
+
+Why a tokenizer and not a full parser: the Python Cypher parsers on PyPI are generated
+from the 2017-era openCypher grammar (no ``CALL { }`` subqueries, ``COUNT { }``, ``IN
+TRANSACTIONS``), so they reject the cookbook's own queries. Refusing is decided on
+tokens, which is where the old regex failed (it ended a comment only at ``\n``).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from teamcredit.errors import BadUserInput
 from teamcredit.graph.client import GraphClient
 
-# Clauses and commands that change data, schema, users or servers. Matched as whole words,
-# case-insensitively, and not as a property (n.set), a map key ({delete: 1}), a label
-# (:Create) or a parameter ($merge).
-_WRITE_WORDS = (
-    "CREATE",
-    "MERGE",
-    "DELETE",
-    "DETACH",
-    "SET",
-    "REMOVE",
-    "DROP",
-    "GRANT",
-    "DENY",
-    "REVOKE",
+# Words that start a clause or command that changes data, schema, users, servers or
+# transactions. Matched as keywords only: not as a property (n.set), a map key
+# ({delete: 1}), a label (:Create), a parameter ($merge) or inside a `quoted name`.
+_WRITE_WORDS = frozenset(
+    {
+        "CREATE",
+        "MERGE",
+        "DELETE",
+        "DETACH",
+        "SET",
+        "REMOVE",
+        "DROP",
+        "FOREACH",  # holds only updating clauses
+        "LOAD",  # LOAD CSV
+        "ALTER",
+        "RENAME",
+        "GRANT",
+        "DENY",
+        "REVOKE",
+        "START",
+        "STOP",
+        "ENABLE",
+        "DEALLOCATE",
+        "REALLOCATE",
+        "TERMINATE",
+        "TRANSACTIONS",  # CALL { } IN [n CONCURRENT] TRANSACTIONS: commits batch by batch
+        "TRANSACTION",
+        "USE",  # another database (system: users and roles)
+    }
 )
-_WRITE_PHRASES = (
-    r"LOAD\s+CSV",
-    r"ALTER\s+(?:USER|CURRENT\s+USER|DATABASE|ALIAS|SERVER|ROLE)",
-    r"RENAME\s+(?:USER|ROLE|SERVER)",
-    r"(?:START|STOP)\s+DATABASE",
-    r"(?:ENABLE|DEALLOCATE|REALLOCATE)\s+(?:SERVER|DATABASES?)",
-    r"TERMINATE\s+TRANSACTIONS?",
+_TWO_WORD = frozenset(
+    {"ALTER", "RENAME", "START", "STOP", "ENABLE", "DEALLOCATE", "REALLOCATE", "TERMINATE"}
 )
-_WRITE = re.compile(
-    r"(?<![.$:\w])(?:\b(" + "|".join(_WRITE_WORDS + _WRITE_PHRASES) + r")\b)(?!\s*:)",
-    re.IGNORECASE,
-)
-# A procedure call, as opposed to a subquery: CALL { ... } and CALL (x, y) { ... }.
-_CALL = re.compile(r"(?<![.$:\w])\bCALL\s+(?![{(])([A-Za-z_][\w.]*)", re.IGNORECASE)
 # Procedures that only read (names compared lower case).
 READ_PROCEDURES = frozenset(
     {
@@ -64,7 +78,10 @@ READ_PROCEDURES = frozenset(
         "dbms.components",
     }
 )
-_PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
+# Where a line ends, for Cypher (\n, \r) and for Unicode (str.splitlines): a comment
+# ends at the first of any of them, so it can never hide more than the graph would.
+_LINE_ENDS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_PARAMETER = re.compile(r"[A-Za-z_]\w*")
 
 
 class WriteRefused(BadUserInput):
@@ -81,8 +98,81 @@ class Refusal:
         return (
             f"refused: {self.what} at line {self.line}, column {self.column}. "
             "Only read-only queries run here (no CREATE, MERGE, SET, DELETE, REMOVE, DROP, "
-            "LOAD CSV or write procedures); nothing was sent to the database."
+            "LOAD CSV, IN TRANSACTIONS or write procedures); nothing was sent to the database."
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # word, name (`quoted`), param, string, comment, symbol, error
+    start: int
+    end: int
+    text: str
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def tokens(query: str) -> Iterator[Token]:
+    """Cypher's tokens, whitespace left out; an ``error`` token for what does not end."""
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        two = query[i : i + 2]
+        if ch.isspace():  # every Unicode space and line terminator separates tokens
+            i += 1
+        elif two == "//":
+            j = i + 2
+            while j < n and query[j] not in _LINE_ENDS:
+                j += 1
+            yield Token("comment", i, j, query[i:j])
+            i = j
+        elif two == "/*":
+            j = query.find("*/", i + 2)
+            if j == -1:
+                yield Token("error", i, n, "an unterminated /* comment")
+                return
+            yield Token("comment", i, j + 2, query[i : j + 2])
+            i = j + 2
+        elif ch in "'\"":
+            j = i + 1
+            while j < n and query[j] != ch:
+                j += 2 if query[j] == "\\" else 1
+            if j >= n:
+                yield Token("error", i, n, "an unterminated string")
+                return
+            yield Token("string", i, j + 1, query[i : j + 1])
+            i = j + 1
+        elif ch == "`":
+            j = i + 1
+            while j < n and not (query[j] == "`" and query[j + 1 : j + 2] != "`"):
+                j += 2 if query[j] == "`" else 1
+            if j >= n:
+                yield Token("error", i, n, "an unterminated `quoted name`")
+                return
+            yield Token("name", i, j + 1, query[i + 1 : j].replace("``", "`"))
+            i = j + 1
+        elif ch == "$" and i + 1 < n and (_is_word(query[i + 1]) or query[i + 1] == "`"):
+            if query[i + 1] == "`":
+                inner = next(tokens(query[i + 1 :]))
+                yield Token("param", i, i + 1 + inner.end, inner.text)
+                i += 1 + inner.end
+            else:
+                j = i + 1
+                while j < n and _is_word(query[j]):
+                    j += 1
+                yield Token("param", i, j, query[i + 1 : j])
+                i = j
+        elif _is_word(ch):
+            j = i + 1
+            while j < n and _is_word(query[j]):
+                j += 1
+            yield Token("word", i, j, query[i:j])
+            i = j
+        else:
+            yield Token("symbol", i, i + 1, ch)
+            i += 1
 
 
 def blank_literals(query: str) -> str:
@@ -92,45 +182,12 @@ def blank_literals(query: str) -> str:
     the result are offsets in the query, for error positions.
     """
     out = list(query)
-    i, n = 0, len(query)
-
-    def blank(start: int, end: int, fill: str) -> None:
-        for k in range(start, min(end, n)):
-            if out[k] != "\n":
-                out[k] = fill
-
-    while i < n:
-        ch = query[i]
-        two = query[i : i + 2]
-        if two == "//":
-            end = query.find("\n", i)
-            end = n if end == -1 else end
-            blank(i, end, " ")
-            i = end
-        elif two == "/*":
-            end = query.find("*/", i + 2)
-            end = n if end == -1 else end + 2
-            blank(i, end, " ")
-            i = end
-        elif ch in "'\"":
-            j = i + 1
-            while j < n and query[j] != ch:
-                j += 2 if query[j] == "\\" else 1
-            blank(i, j + 1, " ")
-            i = j + 1
-        elif ch == "`":
-            j = i + 1
-            while j < n:
-                if query[j] == "`" and query[j + 1 : j + 2] == "`":
-                    j += 2  # `` is an escaped backtick inside a quoted name
-                elif query[j] == "`":
-                    break
-                else:
-                    j += 1
-            blank(i, j + 1, "x")
-            i = j + 1
-        else:
-            i += 1
+    for tok in tokens(query):
+        if tok.kind in ("comment", "string", "name", "error"):
+            fill = "x" if tok.kind == "name" else " "
+            for k in range(tok.start, tok.end):
+                if out[k] != "\n":
+                    out[k] = fill
     return "".join(out)
 
 
@@ -140,23 +197,62 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
+def _procedure(code: list[Token], k: int) -> tuple[str, bool]:
+    """The dotted name after CALL at ``code[k]``, and whether it is plain words only."""
+    parts: list[str] = []
+    plain = True
+    while k < len(code):
+        tok = code[k]
+        if tok.kind not in ("word", "name"):
+            break
+        plain = plain and tok.kind == "word"
+        parts.append(tok.text)
+        if k + 1 < len(code) and code[k + 1].text == ".":
+            k += 2
+        else:
+            break
+    return ".".join(parts), plain
+
+
+def _first_refusal(query: str) -> tuple[int, str] | None:
+    code = [t for t in tokens(query) if t.kind != "comment"]
+    for k, tok in enumerate(code):
+        if tok.kind == "error":
+            return tok.start, tok.text
+        before = code[k - 1].text if k > 0 and code[k - 1].kind == "symbol" else ""
+        after = code[k + 1].text if k + 1 < len(code) and code[k + 1].kind == "symbol" else ""
+        if tok.kind == "word":
+            word = tok.text.upper()
+            # n.set, :Create and {delete: 1} are names, not clauses.
+            keyword = before not in (".", ":") and after != ":"
+            if keyword and word in _WRITE_WORDS:
+                if word == "LOAD" and k + 1 < len(code) and code[k + 1].text.upper() == "CSV":
+                    return tok.start, "LOAD CSV"
+                previous = code[k - 1].text.upper() if k > 0 else ""
+                if word.startswith("TRANSACTION") and previous in ("IN", "CONCURRENT"):
+                    return tok.start, "IN TRANSACTIONS (commits batch by batch)"
+                phrase = word
+                if word in _TWO_WORD and k + 1 < len(code) and code[k + 1].kind == "word":
+                    phrase = f"{word} {code[k + 1].text.upper()}"
+                return tok.start, phrase
+            if keyword and word == "CALL" and k + 1 < len(code):
+                nxt = code[k + 1]
+                if nxt.text in ("{", "("):
+                    continue  # a subquery: its clauses are checked like any other
+                name, plain = _procedure(code, k + 1)
+                if not plain or name.lower() not in READ_PROCEDURES:
+                    return nxt.start, f"procedure {name or nxt.text} (not known to be read-only)"
+        elif tok.kind == "symbol" and tok.text == ";" and k + 1 < len(code):
+            return tok.start, "a second statement (run one statement at a time)"
+    return None
+
+
 def find_write(query: str) -> Refusal | None:
     """The first thing that could write, or None for a read-only query."""
-    code = blank_literals(query)
-    found: list[tuple[int, str]] = []
-    match = _WRITE.search(code)
-    if match:
-        found.append((match.start(), " ".join(match.group(1).upper().split())))
-    for call in _CALL.finditer(code):
-        if call.group(1).lower() not in READ_PROCEDURES:
-            found.append((call.start(1), f"procedure {call.group(1)} (not known to be read-only)"))
-            break
-    body = code.rstrip().rstrip(";")
-    if ";" in body:
-        found.append((body.index(";"), "a second statement (run one statement at a time)"))
-    if not found:
+    found = _first_refusal(query)
+    if found is None:
         return None
-    offset, what = min(found)
+    offset, what = found
     return Refusal(what, *_position(query, offset))
 
 
@@ -170,7 +266,8 @@ def check_read_only(query: str) -> None:
 
 def parameter_names(query: str) -> list[str]:
     """``$names`` the query uses (outside strings and comments), in order of first use."""
-    return list(dict.fromkeys(_PARAMETER.findall(blank_literals(query))))
+    names = (t.text for t in tokens(query) if t.kind == "param")
+    return list(dict.fromkeys(n for n in names if _PARAMETER.fullmatch(n)))
 
 
 def _not_a_number(constant: str) -> Any:

@@ -7,7 +7,7 @@ down, the API can restart it, and tests can kill it to prove recovery.
 Layout under ``DATA_DIR``:
 
 - ``graph/``                ArcadeDB root (databases, config): kept across restarts
-- ``graph-credentials.json`` generated root password (mode 0600), kept across restarts
+- ``graph-credentials.json`` generated root and reader passwords (mode 0600), kept
 - ``graph-runtime.json``    URI and pid of the server running now; removed on clean stop
 - ``graph.lock``            held by the running server, so one DATA_DIR has one server
 - ``logs/graph.log``        ArcadeDB's own (chatty) log
@@ -38,6 +38,15 @@ log = structlog.get_logger(__name__)
 BOLT_PLUGIN = "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"
 DATABASE = "neo4j"  # the driver's default database name; it must exist for Bolt
 USER = "root"
+# The read-only account analysts' queries use (`teamcredit cypher`): its group may read
+# records of every type and nothing else (no create, update, delete, schema or security).
+READER = "reader"
+READER_GROUP = {
+    "resultSetLimit": -1,
+    "readTimeout": -1,
+    "access": [],
+    "types": {"*": {"access": ["readRecord"]}},
+}
 ALREADY_RUNNING_EXIT = 3
 
 
@@ -52,6 +61,8 @@ class GraphEndpoint:
     password: str
     database: str
     pid: int | None = None
+    reader_user: str | None = None
+    reader_password: str | None = None
 
 
 def _paths(data_dir: Path) -> dict[str, Path]:
@@ -64,17 +75,51 @@ def _paths(data_dir: Path) -> dict[str, Path]:
     }
 
 
-def _password(data_dir: Path) -> str:
-    """Return the root password, generating it on first use (0600, never printed by serve)."""
+def _credentials(data_dir: Path) -> dict[str, str]:
+    """The root and reader passwords, generated on first use (0600, never printed by serve).
+
+    A file from before the reader account existed gains a reader password in place.
+    """
     path = _paths(data_dir)["credentials"]
+    creds: dict[str, str] = {}
     if path.exists():
-        return str(json.loads(path.read_text())["password"])
+        creds = {str(k): str(v) for k, v in json.loads(path.read_text()).items()}
+    if "password" in creds and "reader_password" in creds:
+        return creds
     data_dir.mkdir(parents=True, exist_ok=True)
-    password = secrets.token_urlsafe(24)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    creds.setdefault("user", USER)
+    creds.setdefault("password", secrets.token_urlsafe(24))
+    creds["reader_user"] = READER
+    creds["reader_password"] = secrets.token_urlsafe(24)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as fh:
-        json.dump({"user": USER, "password": password}, fh)
-    return password
+        json.dump(creds, fh)
+    tmp.replace(path)
+    return creds
+
+
+def _ensure_reader(server: Any, password: str) -> None:
+    """Create (or re-key) the read-only account and its group on the graph's database.
+
+    ArcadeDB checks each record operation of a Bolt session against the user's group, so
+    this account cannot create, update or delete a record, nor change the schema (indexes,
+    constraints, types), whatever the statement says and whatever transaction it runs in.
+    """
+    import jpype
+
+    json_object = jpype.JClass("com.arcadedb.serializer.json.JSONObject")
+    security = server._java_server.getSecurity()
+    security.saveGroup(DATABASE, READER, json_object(json.dumps(READER_GROUP)))
+    user = {
+        "name": READER,
+        "password": str(security.encodePassword(password)),
+        "databases": {DATABASE: [READER]},
+    }
+    if security.existsUser(READER):
+        security.updateUser(json_object(json.dumps(user)))
+    else:
+        security.createUser(json_object(json.dumps(user)))
 
 
 def free_port() -> int:
@@ -152,7 +197,8 @@ def serve_foreground(
         # Imported here: it boots a JVM, which only the server process should pay for.
         from arcadedb_embedded.server import ArcadeDBServer
 
-        password = _password(data_dir)
+        creds = _credentials(data_dir)
+        password = creds["password"]
         port = bolt_port or free_port()
         # ArcadeDB writes ./log relative to the working directory: keep it inside DATA_DIR.
         os.chdir(data_dir)
@@ -168,12 +214,15 @@ def serve_foreground(
         )
         server.start()
         server.create_database(DATABASE)
+        _ensure_reader(server, creds["reader_password"])
         endpoint = GraphEndpoint(
             uri=f"bolt://127.0.0.1:{port}",
             user=USER,
             password=password,
             database=DATABASE,
             pid=os.getpid(),
+            reader_user=READER,
+            reader_password=creds["reader_password"],
         )
         tmp = paths["runtime"].with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -7,8 +7,7 @@ graph client's circuit breaker keeps the answers of an outage fast.
 
 Answers are cached (services/shared.py: on Redis for every replica, else in this process)
 per request and organisation generation: a post read by many colleagues is analysed once.
-Degraded answers are never cached, and a provisional key (``offline``) never reads the
-cache: its entries hold graph data.
+Degraded answers are never cached.
 """
 
 from __future__ import annotations
@@ -171,13 +170,10 @@ class AnalysisService:
     async def analyze(self, req: PostRequest) -> PostAnalysisResult:
         return (await self.analyze_many([req]))[0]
 
-    async def analyze_many(
-        self, reqs: Sequence[PostRequest], offline: bool = False
-    ) -> list[PostAnalysisResult]:
-        """``offline``: do not consult the graph at all (the answer is degraded)."""
+    async def analyze_many(self, reqs: Sequence[PostRequest]) -> list[PostAnalysisResult]:
         shared = self._shared
-        if offline or shared is None or self._cache_seconds <= 0 or not reqs:
-            return await self._analyze_many(reqs, offline)
+        if shared is None or self._cache_seconds <= 0 or not reqs:
+            return await self._analyze_many(reqs)
         digests = [analysis_cache.request_digest(r) for r in reqs]
         generation, found = await shared.cache_get_many(digests)
         results: list[PostAnalysisResult | None] = [
@@ -186,7 +182,7 @@ class AnalysisService:
         ]
         missing = [i for i, r in enumerate(results) if r is None]
         if missing:
-            fresh = await self._analyze_many([reqs[i] for i in missing], offline)
+            fresh = await self._analyze_many([reqs[i] for i in missing])
             store = []
             for i, result in zip(missing, fresh, strict=True):
                 results[i] = result
@@ -197,16 +193,13 @@ class AnalysisService:
                 await shared.cache_put_many(generation, store, self._cache_seconds)
         return [r for r in results if r is not None]
 
-    async def _analyze_many(
-        self, reqs: Sequence[PostRequest], offline: bool
-    ) -> list[PostAnalysisResult]:
+    async def _analyze_many(self, reqs: Sequence[PostRequest]) -> list[PostAnalysisResult]:
         framings = [analyze_framing(r.text, r.language, [m.name for m in r.mentions]) for r in reqs]
         if self._credit is None or self._index is None:
             return [self._without_graph(r, f, False) for r, f in zip(reqs, framings, strict=True)]
         graph_part: tuple[list[_Resolved], CandidateGraph] | None = None
         try:
-            if not offline:
-                graph_part = await self._from_graph(reqs, self._credit, self._index)
+            graph_part = await self._from_graph(reqs, self._credit, self._index)
         except GraphUnavailable as exc:
             log.warning("analysis.degraded", reason=exc.message)
         if graph_part is None:

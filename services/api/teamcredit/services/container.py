@@ -75,7 +75,12 @@ class Services:
             nodes=NodeRepository(client),
             project_index=index,
             ingest=IngestService(people, posts, index),
-            keys=KeyService(ApiKeyRepository(client), settings.key_cache_seconds, shared=shared),
+            keys=KeyService(
+                ApiKeyRepository(client),
+                settings.key_cache_seconds,
+                settings.key_outage_seconds,
+                shared=shared,
+            ),
             analysis=AnalysisService(
                 CreditRepository(client), index, shared, settings.analysis_cache_seconds
             ),

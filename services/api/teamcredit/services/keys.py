@@ -10,12 +10,11 @@ this process forgets it at once. With a shared Redis (services/shared.py) every 
 forgets it too, within a poll (0.25 s); without one, or while Redis is down, other processes
 stop accepting it within ``fresh_seconds`` (0 checks the graph on every request).
 
-When the graph is unreachable, the last verified answer for that exact key is used
-(nobody can revoke during an outage either: revoking writes to the graph). A well-formed key
-never seen by this process gets a *provisional* identity during an outage: the ``analyze``
-scope only, and analysis that does not touch the graph. It exposes nothing stored (framing
-and culture come from the request itself), and it keeps the extension working in degraded
-mode when an API replica starts while the graph is down.
+When the graph is unreachable, a key this process verified within ``outage_seconds``
+(TEAMCREDIT_KEY_OUTAGE_SECONDS, 15 minutes by default) keeps its last verified identity
+(nobody can revoke during an outage either: revoking writes to the graph). Any other key,
+invented or merely unseen, cannot be checked and gets ``GraphUnavailable``: an outage must
+not turn every well-formed string into a key (each with a rate-limit bucket of its own).
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from teamcredit.graph.keys import ApiKeyRepository
 from teamcredit.models import StoredKey
 from teamcredit.services.shared import SharedState
 
-SCOPES = ("analyze", "read", "write", "admin")
+SCOPES = ("analyze", "read", "write", "admin", "metrics")
 _FORMAT = re.compile(r"^tc_([a-f0-9]{16})_([A-Za-z0-9_\-]{43})$")
 _STALE_CACHE_SIZE = 1024
 
@@ -52,7 +51,6 @@ class VerifiedKey:
     id: str
     name: str
     scopes: frozenset[str]
-    provisional: bool = False  # not checked against the graph (outage): no stored data
 
 
 def _digest(salt: str, secret: str) -> str:
@@ -75,12 +73,14 @@ class KeyService:
         self,
         repo: ApiKeyRepository,
         fresh_seconds: float = 5.0,
+        outage_seconds: float = 900.0,
         clock: Callable[[], float] = time.monotonic,
         shared: SharedState | None = None,
     ) -> None:
         self._repo = repo
         self._shared = shared
         self._fresh_seconds = fresh_seconds
+        self._outage_seconds = outage_seconds
         self._clock = clock
         # Fingerprint -> the key's last verified identity and when the graph confirmed it.
         self._last_good: OrderedDict[str, tuple[VerifiedKey, float]] = OrderedDict()
@@ -119,7 +119,11 @@ class KeyService:
                 del self._last_good[cached]
 
     async def verify(self, presented: str) -> VerifiedKey | None:
-        """The key's identity and scopes, or None for a malformed, unknown or revoked key."""
+        """The key's identity and scopes, or None for a malformed, unknown or revoked key.
+
+        Raises GraphUnavailable when the graph cannot be asked and the key was not verified
+        within the last ``outage_seconds``.
+        """
         match = _FORMAT.match(presented)
         if match is None:
             return None
@@ -132,9 +136,9 @@ class KeyService:
             stored = await self._repo.get(key_id)
         except GraphUnavailable:
             known = self._last_good.get(fingerprint)  # a revocation may have landed meanwhile
-            if known is not None:
+            if known is not None and self._clock() - known[1] < self._outage_seconds:
                 return known[0]
-            return VerifiedKey(key_id, "unverified", frozenset({"analyze"}), provisional=True)
+            raise
         if stored is None or not stored.active:
             self._last_good.pop(fingerprint, None)
             return None

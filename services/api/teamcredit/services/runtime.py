@@ -21,6 +21,8 @@ from teamcredit.settings import Settings
 
 log = structlog.get_logger(__name__)
 T = TypeVar("T")
+# Where the graph is, for layers that may not import graph/ (the API's lane workers).
+Endpoint = GraphEndpoint
 
 
 @dataclass
@@ -76,6 +78,8 @@ def resolve_endpoint(settings: Settings) -> tuple[GraphEndpoint, EmbeddedGraph |
             user=settings.neo4j_user,
             password=settings.neo4j_password or "",
             database=settings.neo4j_database,
+            reader_user=settings.neo4j_reader_user,
+            reader_password=settings.neo4j_reader_password,
         )
         return endpoint, None
     embedded = EmbeddedGraph(settings.data_dir)
@@ -133,3 +137,38 @@ async def with_startup_budget(
                 ) from None
             log.warning("startup.retry", work=what, attempt=attempt, reason=exc.message)
             await asyncio.sleep(min(0.5 * 2**attempt, 10.0, remaining))
+
+
+def open_reader(settings: Settings, endpoint: GraphEndpoint) -> GraphClient | None:
+    """A client logged in as the read-only account, or None when none is configured.
+
+    Analysts' ad hoc Cypher runs here: the graph itself refuses its writes (ArcadeDB's
+    reader group; on Neo4j, a user whose role has no write privilege).
+    """
+    if not endpoint.reader_user or not endpoint.reader_password:
+        return None
+    return GraphClient(
+        endpoint.uri,
+        endpoint.reader_user,
+        endpoint.reader_password,
+        endpoint.database,
+        timeout=settings.graph_timeout,
+        max_concurrent_reads=settings.graph_max_concurrent_reads,
+        queue_timeout=settings.graph_queue_timeout,
+    )
+
+
+def runtime_for(settings: Settings, endpoint: GraphEndpoint) -> GraphRuntime:
+    """A runtime over a graph another process found and set up (the API's lane workers)."""
+    client = GraphClient(
+        endpoint.uri,
+        endpoint.user,
+        endpoint.password,
+        endpoint.database,
+        timeout=settings.graph_timeout,
+        write_timeout=settings.graph_write_timeout,
+        max_concurrent_reads=settings.graph_max_concurrent_reads,
+        max_concurrent_writes=settings.graph_max_concurrent_writes,
+        queue_timeout=settings.graph_queue_timeout,
+    )
+    return GraphRuntime(client=client, endpoint=endpoint, schema_ready=True)
