@@ -13,15 +13,18 @@ GRAPHIQL := services/graphiql
 GRAPHIQL_PAGE := services/api/teamcredit/data/graphiql/index.html
 CYPHER_LINT_STAMP := tests/cypher-lint/node_modules/.stamp-install
 EXT := extension
+DASH := dashboard
+DASH_STAMP := $(DASH)/node_modules/.stamp-install
 
 .PHONY: demo test install install-py install-test install-ext install-audit install-browser \
-        install-redis build-ext lint typecheck test-py test-ext test-fast schema clean
+        install-redis build-ext build-dash lint typecheck test-py test-ext test-dash test-fast schema clean
 
-# The demo installs what running needs: the runtime dependencies and the extension's build.
-demo: install-py build-ext
+# The demo installs what running needs: the runtime dependencies, the extension's build and
+# the dashboard's (served by the API at /dashboard).
+demo: install-py build-ext build-dash
 	$(BIN)/teamcredit demo
 
-test: install-test install-ext install-browser install-redis lint typecheck test-ext test-py
+test: install-test install-ext install-browser install-redis lint typecheck test-ext test-dash test-py
 
 install: install-py install-ext
 
@@ -102,6 +105,19 @@ install-redis:
 	  fi; \
 	fi
 
+# The recognition dashboard: TypeScript + Chart.js, bundled into dashboard/dist at install
+# (no CDN at run time).
+$(DASH_STAMP): $(DASH)/package.json $(DASH)/package-lock.json
+	cd $(DASH) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+build-dash: $(DASH_STAMP)
+	cd $(DASH) && npm run --silent build
+	@echo "Dashboard built in $(DASH)/dist (served at /dashboard)"
+
+test-dash: $(DASH_STAMP)
+	cd $(DASH) && npm run --silent check
+
 build-ext: $(NPM_STAMP)
 	cd $(EXT) && npm run --silent build
 	@echo "Extension built in $(EXT)/dist (load it unpacked: see README.md)"
@@ -116,7 +132,7 @@ typecheck: install-test
 test-ext: $(NPM_STAMP)
 	cd $(EXT) && npm run --silent check
 
-test-py: install-test install-audit build-ext
+test-py: install-test install-audit build-ext build-dash
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 # Unit tests only: seconds, no graph, no browser.
@@ -128,6 +144,6 @@ schema: install-py
 
 clean:
 	rm -rf $(VENV) $(EXT)/node_modules tests/contract/node_modules tests/cypher-lint/node_modules \
-	  $(EXT)/dist .pytest_cache .mypy_cache .ruff_cache build \
+	  $(EXT)/dist $(DASH)/node_modules $(DASH)/dist .pytest_cache .mypy_cache .ruff_cache build \
 	  $(GRAPHIQL)/node_modules services/api/teamcredit/data/graphiql
 	find services -name '*.so' -delete

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
+from pathlib import Path
 
 import structlog
 from fastapi import FastAPI
@@ -34,6 +35,14 @@ from teamcredit.services.shared import SharedState
 from teamcredit.settings import Settings, load_settings
 
 log = structlog.get_logger(__name__)
+
+
+def dashboard_dir(settings: Settings) -> Path | None:
+    """TEAMCREDIT_DASHBOARD_DIR, else the checkout's dashboard/dist when it has been built."""
+    if settings.dashboard_dir is not None:
+        return settings.dashboard_dir
+    built = Path(__file__).resolve().parents[3] / "dashboard" / "dist"
+    return built if (built / "index.html").is_file() else None
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
@@ -82,6 +91,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         finally:
             if settings.lane_workers > 0:
                 app.state.lane.close()
+            await app.state.services.dashboard.stop()
             await shared.close()
             if services is None:
                 await runtime.close()
@@ -101,6 +111,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     if not production:
         app.mount("/graphiql", StaticFiles(directory=GRAPHIQL_DIR, check_dir=False), "graphiql")
     app.include_router(health_router)
+    # The recognition dashboard (dashboard/, built by `make demo`): static files that call
+    # /graphql with a `report` key like any other client.
+    dashboard = dashboard_dir(settings)
+    if dashboard is not None:
+        app.mount("/dashboard", StaticFiles(directory=dashboard, html=True), name="dashboard")
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     # Outermost last: request id, then CORS (preflights never need a key), then the guard.
     app.add_middleware(

@@ -102,6 +102,32 @@ class RecognitionCounts:
 
 
 @dataclass(frozen=True, slots=True)
+class PostFact:
+    """What the recognition dashboard needs of a post: no text, only who, when and how framed."""
+
+    id: str
+    author_id: str
+    month: str  # YYYY-MM of publication (creation when unknown)
+    orientation: str | None = None
+    url: str | None = None
+    named: tuple[str, ...] = ()  # people mentioned or credited, the author left out
+    about: tuple[str, ...] = ()  # project ids
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardFacts:
+    """One read of everything the dashboard aggregates (services/dashboard.py keeps it)."""
+
+    organizations: tuple[Organization, ...] = ()
+    teams: tuple[Team, ...] = ()
+    people: tuple[Person, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    projects: tuple[Project, ...] = ()
+    contributions: tuple[Contribution, ...] = ()
+    posts: tuple[PostFact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class TeamMember:
     """A candidate for credit found through a team (see analysis/credit.py)."""
 

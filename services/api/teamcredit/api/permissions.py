@@ -47,6 +47,8 @@ ROOT_OVERRIDES = {
     ("Query", "analyzePosts"): "analyze",
     ("Query", "culture"): "analyze",
     ("Query", "apiKeys"): "admin",
+    # The dashboard's aggregates only (privacy floor applied): no walk into the graph.
+    ("Query", "dashboard"): "report",
     ("Mutation", "erasePerson"): "admin",
     ("Mutation", "createApiKey"): "admin",
     ("Mutation", "revokeApiKey"): "admin",

@@ -22,6 +22,7 @@ from strawberry.types.scalar import ScalarDefinition
 
 from teamcredit.api import limits
 from teamcredit.api.analysis import AnalysisQuery
+from teamcredit.api.dashboard import DashboardQuery
 from teamcredit.api.keys import KeyMutation, KeyQuery
 from teamcredit.api.metrics import GraphQLMetrics
 from teamcredit.api.nodes import NodeQuery
@@ -41,6 +42,7 @@ QUERIES: tuple[type, ...] = (
     PostQuery,
     KeyQuery,
     AnalysisQuery,
+    DashboardQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     OrganizationMutation,

@@ -125,12 +125,14 @@ def demo(
             "Creating the demo's API key",
             lambda: services.keys.create(name="demo-extension", scopes=("analyze", "read")),
         )
-        return next_steps(bound_host, bound_port, key.secret)
+        report = await services.keys.create(name="demo-dashboard", scopes=("report",))
+        await services.dashboard.refresh()  # the figures of the organisation just loaded
+        return next_steps(bound_host, bound_port, key.secret, report.secret)
 
     run_server(settings, bound_host, bound_port, prepare=load_demo)
 
 
-def next_steps(host: str, port: int, secret: str) -> str:
+def next_steps(host: str, port: int, secret: str, report: str | None = None) -> str:
     """What to paste into a second terminal (README.md, "Try it"), and where to click."""
     base = f"http://{host}:{port}"
     return "\n".join(
@@ -146,6 +148,14 @@ def next_steps(host: str, port: int, secret: str) -> str:
             f"GraphiQL (in a browser):   {base}/graphql",
             f"Readiness:                 {base}/readyz",
             "Browser extension:         extension/dist (load it unpacked: see README.md)",
+            *(
+                [
+                    f"Report key: {report}",
+                    f"Dashboard (paste the report key): {base}/dashboard/",
+                ]
+                if report
+                else []
+            ),
             "Ctrl-C stops the demo.",
         ]
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from teamcredit.graph.client import GraphClient
 from teamcredit.graph.credit import CreditRepository
+from teamcredit.graph.dashboard import DashboardRepository
 from teamcredit.graph.keys import ApiKeyRepository
 from teamcredit.graph.nodes import NodeRepository
 from teamcredit.graph.organizations import OrganizationRepository
@@ -15,6 +16,7 @@ from teamcredit.graph.projects import ProjectRepository
 from teamcredit.graph.recognition import RecognitionRepository
 from teamcredit.graph.teams import TeamRepository
 from teamcredit.services.analysis import AnalysisService
+from teamcredit.services.dashboard import DashboardService
 from teamcredit.services.ingest import IngestService
 from teamcredit.services.keys import KeyService
 from teamcredit.services.project_index import ProjectIndex
@@ -42,6 +44,7 @@ class Services:
     analysis: AnalysisService
     recognition: RecognitionService
     shared: SharedState
+    dashboard: DashboardService
 
     def project_changed(self) -> None:
         self.project_index.invalidate()
@@ -86,4 +89,7 @@ class Services:
             ),
             recognition=RecognitionService(RecognitionRepository(client)),
             shared=shared,
+            dashboard=DashboardService(
+                DashboardRepository(client), settings.dashboard_refresh_seconds
+            ),
         )

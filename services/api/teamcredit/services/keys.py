@@ -33,7 +33,7 @@ from teamcredit.graph.keys import ApiKeyRepository
 from teamcredit.models import StoredKey
 from teamcredit.services.shared import SharedState
 
-SCOPES = ("analyze", "read", "write", "admin", "metrics")
+SCOPES = ("analyze", "read", "write", "admin", "metrics", "report")
 _FORMAT = re.compile(r"^tc_([a-f0-9]{16})_([A-Za-z0-9_\-]{43})$")
 _STALE_CACHE_SIZE = 1024
 

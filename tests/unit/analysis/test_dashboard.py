@@ -1,0 +1,149 @@
+"""The dashboard's aggregates and privacy floor on hand-built facts (no graph)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from teamcredit.analysis.dashboard import (
+    MIN_GROUP_SIZE,
+    DashboardFilter,
+    DashboardIndex,
+    TeamFigures,
+    withheld_reason,
+)
+from teamcredit.errors import BadUserInput
+from teamcredit.models import (
+    Contribution,
+    DashboardFacts,
+    Membership,
+    Organization,
+    Person,
+    PostFact,
+    Project,
+    Team,
+)
+from teamcredit.services.dashboard import check_filter
+
+# Org "o": team "big" (6 people: b0..b5, b0-b2 in FR, the rest in US), team "small" (s0, s1).
+PEOPLE = [Person(f"b{i}", f"Big {i}", country="FR" if i < 3 else "US") for i in range(6)]
+PEOPLE += [Person(f"s{i}", f"Small {i}", country="FR") for i in range(2)]
+POSTS = (
+    PostFact("p1", "b0", "2026-01", "INDIVIDUAL", named=(), about=("x",)),
+    PostFact("p2", "b1", "2026-01", "COLLECTIVE", named=("b2", "b3"), about=("x",)),
+    PostFact("p3", "b3", "2026-02", "BALANCED", named=("b2",)),
+    PostFact("p4", "s0", "2026-02", "INDIVIDUAL", named=("b0",)),
+    PostFact("p5", "b4", "2026-03", None),
+)
+FACTS = DashboardFacts(
+    organizations=(Organization("o", "Org"),),
+    teams=(Team("big", "Big", organization_id="o"), Team("small", "Small", organization_id="o")),
+    people=tuple(PEOPLE),
+    memberships=(
+        *(Membership(p.id, "big") for p in PEOPLE[:6]),
+        Membership("s0", "small"),
+        Membership("s1", "small"),
+    ),
+    projects=(Project("x", "X", team_id="big"),),
+    contributions=tuple(Contribution(f"b{i}", "x", "dev") for i in range(6)),
+    posts=POSTS,
+)
+
+
+@pytest.fixture(scope="module")
+def ix() -> DashboardIndex:
+    return DashboardIndex.build(FACTS)
+
+
+def test_overview_counts_per_month(ix: DashboardIndex) -> None:
+    o = ix.overview(DashboardFilter())
+    assert o.withheld_reason is None and o.group_size == 8
+    assert [m.month for m in o.months] == ["2026-01", "2026-02", "2026-03"]
+    jan = o.months[0].figures
+    assert (jan.posts, jan.individual, jan.collective, jan.posts_crediting) == (2, 1, 1, 1)
+    assert jan.people_credited == 2 and jan.share_crediting == 0.5 and jan.authors == 2
+    assert o.total is not None
+    assert (o.total.posts, o.total.unclassified, o.total.balanced) == (5, 1, 1)
+    # Distinct people credited: b2 twice counts once.
+    assert o.total.people_credited == 3 and o.total.posts_crediting == 3
+
+
+def test_period_and_team_filters(ix: DashboardIndex) -> None:
+    feb = ix.overview(DashboardFilter(from_month="2026-02", to_month="2026-02"))
+    assert [m.month for m in feb.months] == ["2026-02"] and feb.total is not None
+    assert feb.total.posts == 2
+    big = ix.overview(DashboardFilter(team_id="big"))
+    assert big.total is not None and big.total.posts == 4  # s0's post is not the team's
+
+
+def test_privacy_floor_on_groups(ix: DashboardIndex) -> None:
+    assert MIN_GROUP_SIZE == 5
+    assert withheld_reason("team", 5) is None
+    assert "4 people" in (withheld_reason("team", 4) or "")
+    small = ix.overview(DashboardFilter(team_id="small"))
+    assert small.withheld_reason is not None and small.months == () and small.total is None
+    # A big team's French members are 3 people: withheld although the team is not.
+    fr_big = ix.overview(DashboardFilter(team_id="big", country="FR"))
+    assert fr_big.group_size == 3 and fr_big.withheld_reason is not None
+    # The French across the organisation are 5: shown, and built from their posts only.
+    fr = ix.overview(DashboardFilter(organization_id="o", country="fr"))
+    assert fr.group_size == 5 and fr.total is not None and fr.total.posts == 3
+
+
+def test_team_figures_and_unsung(ix: DashboardIndex) -> None:
+    teams = {t.team.id: t for t in ix.teams_view(DashboardFilter())}
+    assert teams["small"].withheld_reason is not None and teams["small"].figures is None
+    assert teams["small"].unsung == ()
+    big = teams["big"]
+    assert big.figures is not None and big.figures.posts == 4
+    assert big.credits_given == 3  # p2 names two, p3 one
+    assert big.times_credited == 4 and big.members_credited == 3  # b2 twice, b3, b0
+    # Posts about X: p1 (by b0) and p2 (by b1, naming b2, b3). b4 and b5 are left out.
+    unsung = {(u.person.id, u.project.id): u for u in big.unsung}
+    assert set(unsung) == {("b4", "x"), ("b5", "x")}
+    assert [p.id for p in unsung[("b4", "x")].missed_posts] == ["p1", "p2"]
+    assert unsung[("b4", "x")].missed_count == 2
+
+
+def test_no_individual_generosity_figure() -> None:
+    # Rates are per team; nothing ranks a person by how often they credit others.
+    fields = {f.name for f in dataclasses.fields(TeamFigures)}
+    assert not any("person" in name or "least" in name for name in fields)
+
+
+def test_project_report_and_floor(ix: DashboardIndex) -> None:
+    report = ix.project_report("x", DashboardFilter())
+    assert report is not None and report.summary.withheld_reason is None
+    credited = {c.person.id: (c.credited_in, c.authored) for c in report.contributors}
+    assert credited["b2"] == (1, 0) and credited["b0"] == (0, 1) and credited["b5"] == (0, 0)
+    assert [p.post.id for p in report.posts] == ["p1", "p2"]
+    assert ix.project_report("nope", DashboardFilter()) is None
+    few = DashboardIndex.build(
+        dataclasses.replace(FACTS, contributions=FACTS.contributions[:4])
+    ).project_report("x", DashboardFilter())
+    assert few is not None and few.summary.withheld_reason is not None and few.contributors == ()
+
+
+def test_cultures_with_hofstede_and_floor(ix: DashboardIndex) -> None:
+    c = ix.cultures(DashboardFilter())
+    rows = {r.country: r for r in c.rows}
+    assert rows["FR"].people == 5 and rows["FR"].individualism == 71
+    assert rows["FR"].figures is not None and rows["FR"].figures.posts == 3
+    assert rows["US"].people == 3 and rows["US"].withheld_reason is not None
+    assert rows["US"].figures is None
+    assert c.sources and "never a person" in c.caveat
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        DashboardFilter(from_month="2026-1"),
+        DashboardFilter(to_month="2026-00"),
+        DashboardFilter(from_month="2026-05", to_month="2026-01"),
+        DashboardFilter(country="FRA"),
+    ],
+)
+def test_bad_filters(f: DashboardFilter) -> None:
+    with pytest.raises(BadUserInput):
+        check_filter(f)
