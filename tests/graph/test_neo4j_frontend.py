@@ -33,6 +33,7 @@ from teamcredit.graph import (
     adhoc,
     bulk,
     credit,
+    dashboard,
     keys,
     nodes,
     organizations,
@@ -49,6 +50,7 @@ REPO = Path(__file__).resolve().parents[2]
 LINT_DIR = REPO / "tests/cypher-lint"
 NODE = LINT_DIR / "node_modules/.bin/node"
 GRAPH_MODULES: tuple[ModuleType, ...] = (
+    dashboard,
     adhoc,
     bulk,
     credit,
@@ -252,6 +254,7 @@ def drivers() -> dict[type, dict[str, list[Callable[[Any], Any]]]]:
             "team_size": [lambda r: r.team_size("t")],
         },
         nodes.NodeRepository: {"label_of": [lambda r: r.label_of("x")]},
+        dashboard.DashboardRepository: {"facts": [lambda r: r.facts()]},
         keys.ApiKeyRepository: {
             "create": [lambda r: r.create("k", "laptop", "salt", "hash", ["read"])],
             "get": [lambda r: r.get("k")],
