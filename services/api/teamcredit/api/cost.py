@@ -47,6 +47,9 @@ CHARS_PER_UNIT = 100
 # Fields that analyse text when resolved, and the argument that holds it.
 _ANALYSES = {("Query", "analyzePost"): "input", ("Query", "analyzePosts"): "inputs"}
 _RECOMPUTED = {("Post", "framing")}
+# The dashboard's lists are slices of figures computed once per read of the graph
+# (services/dashboard.py), not graph work per item: each counts once.
+_PRECOMPUTED = {"Dashboard", "DashboardTeam"}
 
 
 def post_cost(post: Any) -> int:
@@ -130,7 +133,9 @@ class _Costing:
             times = len(posts)
         elif key in _RECOMPUTED:
             own += post_cost(None)
-        if "first" in field.args:
+        if parent.name in _PRECOMPUTED:
+            times = 1
+        elif "first" in field.args:
             first = args.get("first", field.args["first"].default_value)
             times = min(first, MAX_FIRST) if isinstance(first, int) and first > 0 else MAX_FIRST
         elif _is_list(field.type) and key not in _ANALYSES:
