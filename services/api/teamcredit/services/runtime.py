@@ -91,18 +91,7 @@ def resolve_endpoint(settings: Settings) -> tuple[GraphEndpoint, EmbeddedGraph |
 
 async def open_graph(settings: Settings, wait_for_schema: bool = True) -> GraphRuntime:
     endpoint, embedded = await asyncio.to_thread(resolve_endpoint, settings)
-    client = GraphClient(
-        endpoint.uri,
-        endpoint.user,
-        endpoint.password,
-        endpoint.database,
-        timeout=settings.graph_timeout,
-        write_timeout=settings.graph_write_timeout,
-        max_concurrent_reads=settings.graph_max_concurrent_reads,
-        max_concurrent_writes=settings.graph_max_concurrent_writes,
-        queue_timeout=settings.graph_queue_timeout,
-    )
-    runtime = GraphRuntime(client=client, endpoint=endpoint, embedded=embedded)
+    runtime = GraphRuntime(client=_client(settings, endpoint), endpoint=endpoint, embedded=embedded)
     if wait_for_schema:
         await runtime.ensure_schema()
     return runtime
@@ -160,7 +149,11 @@ def open_reader(settings: Settings, endpoint: GraphEndpoint) -> GraphClient | No
 
 def runtime_for(settings: Settings, endpoint: GraphEndpoint) -> GraphRuntime:
     """A runtime over a graph another process found and set up (the API's lane workers)."""
-    client = GraphClient(
+    return GraphRuntime(client=_client(settings, endpoint), endpoint=endpoint, schema_ready=True)
+
+
+def _client(settings: Settings, endpoint: GraphEndpoint) -> GraphClient:
+    return GraphClient(
         endpoint.uri,
         endpoint.user,
         endpoint.password,
@@ -171,4 +164,3 @@ def runtime_for(settings: Settings, endpoint: GraphEndpoint) -> GraphRuntime:
         max_concurrent_writes=settings.graph_max_concurrent_writes,
         queue_timeout=settings.graph_queue_timeout,
     )
-    return GraphRuntime(client=client, endpoint=endpoint, schema_ready=True)
