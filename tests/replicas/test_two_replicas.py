@@ -114,9 +114,12 @@ def data(server: LiveServer, key: str, query: str, variables: dict[str, Any] | N
     return body["data"]
 
 
-def metric(server: LiveServer, name: str, **labels: str) -> float:
-    """One sample of the replica's /metrics (0 when absent)."""
-    text = httpx.get(server.base_url + "/metrics", timeout=5).text
+def metric(server: LiveServer, key: str, name: str, **labels: str) -> float:
+    """One sample of the replica's /metrics (0 when absent), read with a metrics-scoped key."""
+    headers = {"authorization": f"Bearer {key}"}
+    response = httpx.get(server.base_url + "/metrics", headers=headers, timeout=5)
+    assert response.status_code == 200, response.text
+    text = response.text
     for found in re.finditer(rf"^{re.escape(name)}(?:\{{(.*?)\}})? (\S+)$", text, re.M):
         have = dict(re.findall(r'(\w+)="([^"]*)"', found.group(1) or ""))
         if have == labels:
@@ -168,7 +171,7 @@ def credited(server: LiveServer, key: str, text: str) -> list[str]:
 
 
 def test_writes_cross_replicas_and_the_analysis_cache_is_shared(cluster: Cluster) -> None:
-    key = cluster.key("cache")
+    key = cluster.key("cache", ("analyze", "read", "write", "metrics"))
     a, b = cluster.a, cluster.b
     # Written through A, read through B.
     data(a, key, 'mutation { upsertPerson(input: {id: "rp-dee", name: "Dee Ruiz"}) { id } }')
@@ -180,7 +183,9 @@ def test_writes_cross_replicas_and_the_analysis_cache_is_shared(cluster: Cluster
     # Analysed (and cached) by B: A answers the same request from the shared cache (the
     # whole answer), and another selection of the same post from the cached analysis.
     def hits(kind: str) -> float:
-        return metric(a, "teamcredit_analysis_cache_total", store="redis", kind=kind, outcome="hit")
+        return metric(
+            a, key, "teamcredit_analysis_cache_total", store="redis", kind=kind, outcome="hit"
+        )
 
     before = hits("response"), hits("analysis")
     assert credited(a, key, text) == ["rp-bo"]
@@ -202,7 +207,7 @@ def test_writes_cross_replicas_and_the_analysis_cache_is_shared(cluster: Cluster
 
 
 def test_losing_redis_degrades_to_per_process_state_never_an_error(cluster: Cluster) -> None:
-    key = cluster.key("no-redis")
+    key = cluster.key("no-redis", ("analyze", "read", "write", "metrics"))
     cluster.redis.stop()
     a, b = cluster.a, cluster.b
     text = "We shipped Zephyr together, thanks to everyone"
@@ -215,8 +220,10 @@ def test_losing_redis_degrades_to_per_process_state_never_an_error(cluster: Clus
     assert statuses == [200] * (2 * BURST)
     assert post(a, key, "{ __typename }").status_code == 429
     for server in (a, b):
-        assert metric(server, "teamcredit_shared_state_up") == 0.0
+        assert metric(server, key, "teamcredit_shared_state_up") == 0.0
         uses = ("rate_limit", "revocation", "cache", "generation")
-        errors = sum(metric(server, "teamcredit_shared_state_errors_total", use=u) for u in uses)
+        errors = sum(
+            metric(server, key, "teamcredit_shared_state_errors_total", use=u) for u in uses
+        )
         assert errors >= 1
         assert "shared_state.degraded" in Path(server.log).read_text()
