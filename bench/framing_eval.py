@@ -28,7 +28,7 @@ from teamcredit.analysis.evaluation import (
 )
 from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.models import FramingAnalysis, Orientation
-from teamcredit.analysis.scoring import CLASSES, MIXED_SIGNALS_BELOW
+from teamcredit.analysis.scoring import CLASSES, get_model
 from teamcredit.training.corpus import (
     CorpusPost,
     digest_of_test_split,
@@ -113,14 +113,13 @@ def print_calibration(gold: Sequence[Orientation], analyses: Sequence[FramingAna
         accuracy = sum(correct[i] for i in index) / len(index)
         band = f"{low:.1f}-{min(high, 1.0):.1f}"
         print(f"  {band:<12}{len(index):>6}{mean:>11.3f}{accuracy:>10.3f}")
-    mixed = [i for i, c in enumerate(confidences) if c < MIXED_SIGNALS_BELOW]
-    shown = len(confidences) - len(mixed)
-    shown_right = sum(
-        correct[i] for i in range(len(correct)) if confidences[i] >= MIXED_SIGNALS_BELOW
-    )
+    threshold = get_model().mixed_signals_below
+    shown = [i for i, a in enumerate(analyses) if not a.mixed_signals]
+    shown_right = sum(correct[i] for i in shown)
     print(
-        f"  below {MIXED_SIGNALS_BELOW} the clients say 'mixed signals': {len(mixed)} posts; "
-        f"verdicts shown on {shown}, right on {shown_right} ({shown_right / max(shown, 1):.1%})"
+        f"  below {threshold} (fitted on validation) the clients say 'mixed signals': "
+        f"{len(analyses) - len(shown)} posts; verdicts shown on {len(shown)}, right on "
+        f"{shown_right} ({shown_right / max(len(shown), 1):.1%}; target >= 80%)"
     )
 
 
@@ -134,6 +133,22 @@ def print_agreement(posts: Sequence[CorpusPost]) -> None:
         f"Cohen's kappa {cohen_kappa(first, second):.3f}, raw agreement "
         f"{agree / max(len(twice), 1):.3f}; {len(twice) - agree} disagreements adjudicated"
     )
+    thrice = [p for p in posts if p.second is not None and p.third is not None]
+    if thrice:
+        pairs = {
+            "first/second": [(p.first.label, p.second.label) for p in thrice if p.second],
+            "first/third": [(p.first.label, p.third.label) for p in thrice if p.third],
+            "second/third": [
+                (p.second.label, p.third.label) for p in thrice if p.second and p.third
+            ],
+        }
+        kappas = ", ".join(
+            f"{name} {cohen_kappa([a for a, _ in pair], [b for _, b in pair]):.3f}"
+            for name, pair in pairs.items()
+        )
+        print(
+            f"  batch 2 ({len(thrice)} posts, collector + two blind labellers, majority): kappa {kappas}"
+        )
 
 
 def print_errors(posts: Sequence[CorpusPost]) -> None:

@@ -64,7 +64,7 @@ describe('<teamcredit-annotation>: quiet by default', () => {
 	test.each<[string, Partial<Analysis>]>([
 		['a collective post', {framing: {...analysis().framing, orientation: 'COLLECTIVE'}}],
 		['an empty credit list (the post already credits everyone, or is about nothing)', {credit: []}],
-		['a low-confidence framing alone', {framing: {...analysis().framing, confidence: 0.42}}],
+		['a low-confidence framing alone', {framing: {...analysis().framing, confidence: 0.42, mixedSignals: true}}],
 		['a degraded answer (no team data)', {degraded: true, credit: []}],
 	])('nothing worth saying: %s shows nothing at all', (_, overrides) => {
 		const {host, root} = show(analysis(overrides));
@@ -74,9 +74,9 @@ describe('<teamcredit-annotation>: quiet by default', () => {
 		expect(root.querySelector('section')).toBeNull();
 	});
 
-	test('the "every post" setting shows a badge anyway, and "Mixed signals" under 0.5', () => {
+	test('the "every post" setting shows a badge anyway, and "Mixed signals" when the service says so', () => {
 		const unsure = analysis({credit: []});
-		unsure.framing = {...unsure.framing, orientation: 'COLLECTIVE', confidence: 0.42};
+		unsure.framing = {...unsure.framing, orientation: 'COLLECTIVE', confidence: 0.42, mixedSignals: true};
 		const {host, root} = show(unsure, {showAll: true});
 		expect(host.hidden).toBe(false);
 		expect(toggleOf(root).textContent).toContain('Mixed signals');

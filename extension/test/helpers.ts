@@ -46,6 +46,7 @@ export function analysis(overrides: Partial<Analysis> = {}): Analysis {
 			orientation: 'INDIVIDUAL',
 			score: 0.6,
 			confidence: 0.8,
+			mixedSignals: false,
 			language: 'en',
 			selfReferences: 3,
 			collectiveReferences: 0,

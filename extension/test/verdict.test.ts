@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {isOwn, LARGE_CULTURE_GAP, peopleCredited, roleOf, triggers, uniquePeople} from '../src/lib/verdict';
+import {isOwn, LARGE_CULTURE_GAP, peopleCredited, roleOf, shownOrientation, triggers, uniquePeople} from '../src/lib/verdict';
+import {parseAnalysis} from '../src/shared/analysis';
 import {analysis} from './helpers';
 
 describe('what is worth saying', () => {
@@ -47,5 +48,21 @@ describe('what is worth saying', () => {
 		expect(isOwn('bob-nguyen', 'alice-martin')).toBe(false);
 		expect(isOwn(undefined, '')).toBe(false);
 		expect(isOwn('', '')).toBe(false);
+	});
+});
+
+describe('mixed signals come from the service', () => {
+	test('the service flag, not a threshold of our own, decides whether the verdict is shown', () => {
+		const sure = analysis();
+		expect(shownOrientation({...sure.framing, confidence: 0.55, mixedSignals: false})).toBe('INDIVIDUAL');
+		expect(shownOrientation({...sure.framing, confidence: 0.9, mixedSignals: true})).toBe('MIXED');
+	});
+
+	test('an answer without the flag shows no verdict (an unsure hint is worse than none)', () => {
+		const raw = structuredClone(analysis()) as unknown as {framing: Record<string, unknown>};
+		delete raw.framing.mixedSignals;
+		expect(parseAnalysis(raw)?.framing.mixedSignals).toBe(true);
+		raw.framing.mixedSignals = false;
+		expect(parseAnalysis(raw)?.framing.mixedSignals).toBe(false);
 	});
 });

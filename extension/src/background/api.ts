@@ -3,7 +3,7 @@ import {type Analysis, parseAnalysis} from '../shared/analysis';
 import {graphqlEndpoint} from '../shared/settings';
 
 export const ANALYZE_QUERY = `query Analyze($inputs: [PostInput!]!) { analyzePosts(inputs: $inputs) {
-  framing { orientation score confidence language selfReferences collectiveReferences signals { kind weight span { start end text } } }
+  framing { orientation score confidence mixedSignals language selfReferences collectiveReferences signals { kind weight span { start end text } } }
   credit { person { id name handle } team { id name } project { id name } reason evidence score }
   suggestedPhrasing
   culture { author { country name individualism orientation } reader { country name individualism orientation } summary notes sources }

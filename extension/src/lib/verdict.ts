@@ -2,7 +2,7 @@
  * What is worth saying about an analysed post, and to whom. Pure: the card, the features and
  * the popup's mirror all decide from here, so "quiet" means the same thing everywhere.
  */
-import {MIXED_SIGNALS_BELOW, type Analysis, type CreditSuggestion, type CulturalContext, type Framing, type Orientation} from '../shared/analysis';
+import {type Analysis, type CreditSuggestion, type CulturalContext, type Framing, type Orientation} from '../shared/analysis';
 
 /** Reader: someone else's post. Author: your own draft or post. */
 export type Mode = 'reader' | 'author';
@@ -24,9 +24,9 @@ export const NOTABLE_CULTURE_GAP = 20;
 /** English "humbled to announce": the lexicon's humblebrag group is a SELF_PROMOTION signal. */
 const HUMBLEBRAG = /\bhumbled?\b/i;
 
-/** Below MIXED_SIGNALS_BELOW the verdict is wrong more often than right: no framing is claimed. */
+/** Under the service's fitted threshold the verdict is too often wrong: no framing is claimed. */
 export function shownOrientation(framing: Framing): ShownOrientation {
-	return framing.confidence < MIXED_SIGNALS_BELOW ? 'MIXED' : framing.orientation;
+	return framing.mixedSignals ? 'MIXED' : framing.orientation;
 }
 
 export function cultureGap(culture: CulturalContext): number | null {

@@ -2,12 +2,6 @@
 
 export const ORIENTATIONS = ['INDIVIDUAL', 'BALANCED', 'COLLECTIVE'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
-/**
- * Below this confidence the card says "mixed signals" instead of a verdict. The service's
- * confidence is calibrated (docs/framing.md): under 0.5, the verdict is wrong more often
- * than right. The same threshold as MIXED_SIGNALS_BELOW in the analyser's scoring.py.
- */
-export const MIXED_SIGNALS_BELOW = 0.5;
 export const CREDIT_REASONS = ['PROJECT_CONTRIBUTOR', 'TEAMMATE', 'FREQUENT_COLLABORATOR'] as const;
 export type CreditReason = (typeof CREDIT_REASONS)[number];
 
@@ -27,6 +21,11 @@ export interface Framing {
 	orientation: Orientation;
 	score: number;
 	confidence: number;
+	/**
+	 * The service says its confidence is under the threshold fitted with its model
+	 * (docs/framing.md, Mixed signals): the card says "mixed signals" instead of a verdict.
+	 */
+	mixedSignals: boolean;
 	language: string;
 	selfReferences: number;
 	collectiveReferences: number;
@@ -144,6 +143,8 @@ export function parseAnalysis(v: unknown): Analysis | null {
 			orientation,
 			score: num(f.score) ?? 0,
 			confidence: num(f.confidence) ?? 0,
+			// A missing flag shows no verdict: an unsure hint is worse than none.
+			mixedSignals: f.mixedSignals !== false,
 			language: str(f.language, 20) ?? '',
 			selfReferences: num(f.selfReferences) ?? 0,
 			collectiveReferences: num(f.collectiveReferences) ?? 0,

@@ -20,6 +20,7 @@ def document(**changes: Any) -> dict[str, Any]:
         "coefficients": [[1.0] + [0.0] * (n - 1), [0.0] * n, [-1.0] + [0.0] * (n - 1)],
         "intercepts": [0.0, 0.5, 0.0],
         "temperature": 1.0,
+        "mixed_signals_below": 0.6,
     }
     return base | changes
 
@@ -62,6 +63,8 @@ def test_contributions_explain_the_verdict() -> None:
         ({"classes": ["INDIVIDUAL", "COLLECTIVE", "BALANCED"]}, "classes"),
         ({"coefficients": [[0.0]]}, "one row per class"),
         ({"temperature": 0}, "temperature"),
+        ({"mixed_signals_below": 1.5}, "mixed_signals_below"),
+        ({"mixed_signals_below": None}, "mixed_signals_below"),
     ],
 )
 def test_a_model_that_does_not_fit_the_analyser_is_refused(
@@ -69,6 +72,14 @@ def test_a_model_that_does_not_fit_the_analyser_is_refused(
 ) -> None:
     with pytest.raises(ValueError, match=message):
         parse_model(document(**changes))
+
+
+def test_mixed_signals_is_the_confidence_under_the_fitted_threshold() -> None:
+    threshold = get_model().mixed_signals_below
+    sure = analyze_framing("Thrilled to announce my promotion to Principal Engineer!")
+    assert sure.confidence >= threshold and not sure.mixed_signals
+    empty = analyze_framing("   ")
+    assert empty.mixed_signals
 
 
 def test_a_verdict_names_the_features_that_made_it() -> None:

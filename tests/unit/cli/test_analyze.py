@@ -90,6 +90,7 @@ def test_jsonl_from_stdin_uses_graphql_field_names() -> None:
         "orientation",
         "score",
         "confidence",
+        "mixedSignals",
         "language",
         "selfReferences",
         "collectiveReferences",

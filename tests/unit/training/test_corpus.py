@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 
 import pytest
@@ -52,6 +53,19 @@ def test_rows_are_real_excerpts_labelled_twice(corpus: list[CorpusPost]) -> None
             assert post.label is post.first.label, post.id
 
 
+def test_the_fresh_batch_is_labelled_three_times_and_takes_the_majority(
+    corpus: list[CorpusPost],
+) -> None:
+    fresh = [post for post in corpus if post.batch == 2]
+    assert len(fresh) >= 150
+    for post in fresh:
+        assert post.second is not None and post.third is not None, post.id
+        votes = Counter([post.first.label, post.second.label, post.third.label])
+        label, count = votes.most_common(1)[0]
+        if count >= 2:
+            assert post.label is label, post.id
+
+
 def test_the_test_split_is_locked(corpus: list[CorpusPost]) -> None:
     lock = read_lock()
     test = in_split(corpus, "test")
@@ -59,12 +73,34 @@ def test_the_test_split_is_locked(corpus: list[CorpusPost]) -> None:
     assert digest_of_test_split(corpus) == lock["test_digest"]
 
 
-def test_the_test_split_is_stratified(corpus: list[CorpusPost]) -> None:
-    share = len(in_split(corpus, "test")) / len(corpus)
+def test_the_test_split_is_the_fresh_batch_and_the_first_one_is_retired(
+    corpus: list[CorpusPost],
+) -> None:
+    """The first test split, scored once, now calibrates (validation); the test split is
+    batch 2, collected after it, with every class in every language."""
+    lock = read_lock()
+    assert {post.batch for post in in_split(corpus, "test")} == {2}
+    assert not [post for post in corpus if post.batch == 2 and post.split != "test"]
+    retired = lock["retired"][0]
+    ids = sorted(retired["ids"])
+    assert len(ids) == retired["test_posts"] == 199
+    assert hashlib.sha256("\n".join(ids).encode()).hexdigest() == retired["test_digest"]
+    validation = {post.id for post in in_split(corpus, "validation")}
+    assert set(ids) <= validation
     for language in LANGUAGES:
-        in_language = [post for post in corpus if post.language == language]
-        test = [post for post in in_language if post.split == "test"]
-        assert abs(len(test) / len(in_language) - share) < 0.1, language
+        labels = {post.label for post in in_split(corpus, "test") if post.language == language}
+        assert labels == set(Orientation), language
+
+
+def test_no_test_post_repeats_a_training_post(corpus: list[CorpusPost]) -> None:
+    def key(text: str) -> str:
+        return "".join(ch for ch in text.lower() if ch.isalnum())[:200]
+
+    fitted = {key(post.text) for post in corpus if post.split != "test"}
+    fitted_urls = {post.url for post in corpus if post.split != "test"}
+    for post in in_split(corpus, "test"):
+        assert key(post.text) not in fitted, post.id
+        assert post.url not in fitted_urls, post.id
 
 
 def test_assign_splits_is_deterministic_and_stratified() -> None:

@@ -48,7 +48,7 @@ def analyze_framing(
     """Analyse one post. `mentions` are display names the caller knows the post mentions."""
     scan = scan_post(text, language, mentions)
     if not text or text.isspace():
-        return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, scan.language, 0, 0, ())
+        return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, scan.language, 0, 0, (), True)
     model = get_model()
     orientation, score, confidence = verdict_of(model.probabilities(scan.features))
     if scan.fallback:
@@ -61,6 +61,7 @@ def analyze_framing(
         self_references=scan.n_self,
         collective_references=scan.n_collective,
         signals=scan.signals,
+        mixed_signals=confidence < model.mixed_signals_below,
         contributions=top_contributions(model.contributions(scan.features, orientation)),
     )
 

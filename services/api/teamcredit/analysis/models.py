@@ -120,6 +120,8 @@ class FramingAnalysis:
     self_references: int
     collective_references: int
     signals: tuple[FramingSignal, ...]
+    # Confidence under the model's mixed-signals threshold: the clients show no verdict.
+    mixed_signals: bool
     # The features that pushed hardest, strongest first (see analysis/features.py).
     contributions: tuple[Contribution, ...] = ()
 

@@ -6,8 +6,10 @@ fitted offline on the training part of the real-post corpus (tests/data/framing/
 evaluated: three dot products and a softmax, so the verdict stays deterministic, offline
 and explainable (each feature's contribution is its value times its coefficient).
 
-The logits are divided by the model's temperature, fitted on held-out folds so that a
+The logits are divided by the model's temperature, fitted on held-out posts so that a
 post given confidence c is right about c of the time (docs/framing.md, Calibration).
+Below the model's `mixed_signals_below`, fitted on the same held-out posts, the verdict is
+not shown: the clients say "mixed signals" instead.
 """
 
 from __future__ import annotations
@@ -29,23 +31,27 @@ NAMED_CLAIM_WEIGHT: Final = 1.5
 # With no lexicon for the post's language (an unsupported tag), English patterns still
 # run: the verdict is kept but its confidence is halved.
 FALLBACK_FACTOR: Final = 0.5
-# Below this confidence the clients show "mixed signals" instead of a verdict.
-MIXED_SIGNALS_BELOW: Final = 0.5
 
 CLASSES: Final = (Orientation.INDIVIDUAL, Orientation.BALANCED, Orientation.COLLECTIVE)
 
 
 class FramingModel:
-    """Coefficients per class (in `CLASSES` order) over the features, and a temperature."""
+    """Coefficients per class (in `CLASSES` order) over the features, a temperature, and the
+    confidence below which no verdict is shown."""
 
-    __slots__ = ("coefficients", "intercepts", "relative", "temperature")
+    __slots__ = ("coefficients", "intercepts", "mixed_signals_below", "relative", "temperature")
 
     def __init__(
-        self, coefficients: list[list[float]], intercepts: list[float], temperature: float
+        self,
+        coefficients: list[list[float]],
+        intercepts: list[float],
+        temperature: float,
+        mixed_signals_below: float,
     ) -> None:
         self.coefficients: Final = coefficients
         self.intercepts: Final = intercepts
         self.temperature: Final = temperature
+        self.mixed_signals_below: Final = mixed_signals_below
         # Per class, each coefficient minus the three classes' mean, over the temperature:
         # what one unit of a feature adds to that class against the others.
         means = [sum(column) / len(coefficients) for column in zip(*coefficients, strict=True)]
@@ -93,7 +99,12 @@ def parse_model(document: dict[str, object]) -> FramingModel:
     temperature = document.get("temperature", 1.0)
     if not isinstance(temperature, int | float) or temperature <= 0:
         raise ValueError("model temperature must be positive")
-    return FramingModel(coefficients, [float(v) for v in raw_intercepts], float(temperature))
+    threshold = document.get("mixed_signals_below")
+    if not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
+        raise ValueError("model mixed_signals_below must be a confidence between 0 and 1")
+    return FramingModel(
+        coefficients, [float(v) for v in raw_intercepts], float(temperature), float(threshold)
+    )
 
 
 @cache

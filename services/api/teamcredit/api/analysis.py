@@ -77,6 +77,10 @@ class FramingAnalysisType:
     orientation: Orientation
     score: float = strawberry.field(description="-1 fully collective .. +1 fully individual")
     confidence: float
+    mixed_signals: bool = strawberry.field(
+        description="The confidence is under the model's fitted threshold: show 'mixed "
+        "signals', not the orientation (docs/framing.md, Mixed signals)."
+    )
     language: str
     self_references: int
     collective_references: int
@@ -91,6 +95,7 @@ class FramingAnalysisType:
             orientation=f.orientation,
             score=f.score,
             confidence=f.confidence,
+            mixed_signals=f.mixed_signals,
             language=f.language,
             self_references=f.self_references,
             collective_references=f.collective_references,

@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from teamcredit.analysis.models import Orientation
-from teamcredit.analysis.scoring import MIXED_SIGNALS_BELOW
+from teamcredit.analysis.scoring import get_model
 from teamcredit.cli.analyser import analyse_without_graph
 from teamcredit.cli.common import console
 from teamcredit.cli.serialize import analysis_to_dict
@@ -152,11 +152,11 @@ def render(console: Console, text: str, result: Mapping[str, Any]) -> None:
             f"  language {framing['language']}",
         )
     )
-    if framing["confidence"] < MIXED_SIGNALS_BELOW:
+    if framing["mixedSignals"]:
         console.print(
             Text(
-                f"Mixed signals: confidence under {MIXED_SIGNALS_BELOW}, the verdict is a guess"
-                " (the extension shows 'mixed signals' instead).",
+                f"Mixed signals: confidence under {get_model().mixed_signals_below}, the verdict"
+                " is a guess (the extension shows 'mixed signals' instead).",
                 style="dim",
             )
         )

@@ -34,6 +34,7 @@ def framing_to_dict(framing: FramingAnalysis) -> dict[str, Any]:
         "orientation": framing.orientation.value,
         "score": framing.score,
         "confidence": framing.confidence,
+        "mixedSignals": framing.mixed_signals,
         "language": framing.language,
         "selfReferences": framing.self_references,
         "collectiveReferences": framing.collective_references,

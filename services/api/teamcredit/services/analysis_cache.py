@@ -30,7 +30,7 @@ from teamcredit.models import Person
 from teamcredit.services.requests import PostRequest
 
 # Bump when the encoding or the analysis itself changes: old entries are then never read.
-_FORMAT = "3"
+_FORMAT = "4"
 
 
 def request_digest(req: PostRequest) -> str:
@@ -81,6 +81,7 @@ def encode(result: Any) -> bytes:
             "signals": [
                 [s.kind.value, s.span.start, s.span.end, s.span.text, s.weight] for s in f.signals
             ],
+            "mixed": f.mixed_signals,
             "contributions": [[c.feature, c.value] for c in f.contributions],
         },
         "credit": [
@@ -129,6 +130,7 @@ def decode(raw: bytes) -> Any:
             FramingSignal(SignalKind(k), TextSpan(start, end, text), weight)
             for k, start, end, text, weight in f["signals"]
         ),
+        mixed_signals=f["mixed"],
         contributions=tuple(Contribution(feature, value) for feature, value in f["contributions"]),
     )
     c = d["culture"]

@@ -1,11 +1,17 @@
 """The real-post framing corpus (tests/data/framing/): loading it, and its locked split.
 
 Each row is a real, public, first-person professional post (an excerpt of at most about
-1,100 characters), labelled twice with docs/framing-rubric.md: `first` by the person who
-collected it, `second` blind (the labeller saw only the rubric and the text); `label` is
-the adjudicated label where the two differ. `split` is train, validation or test; the
-test split was drawn once, before any tuning, and its membership is pinned by the digest
-in split.lock.json (tests/unit/training/test_corpus.py fails if it moves).
+1,100 characters), labelled with docs/framing-rubric.md: `first` by the person who
+collected it, `second` blind (the labeller saw only the rubric and the text). Batch 1
+(the first 658 posts): `label` is the adjudicated label where the two differ. Batch 2
+(collected after batch 1's test split had been scored): a `third` blind label too, and
+`label` is the majority of the three.
+
+`split` is train, validation or test. The test split is scored, never read while tuning,
+and its membership is pinned by the digest in split.lock.json
+(tests/unit/training/test_corpus.py fails if it moves). The first test split (drawn from
+batch 1 by `assign_splits`) was scored once and then moved to validation; the test split
+is now batch 2, posts nobody had read while building the analyser (docs/framing.md).
 """
 
 from __future__ import annotations
@@ -51,6 +57,8 @@ class CorpusPost:
     second: Judgement | None
     split: str
     mentions: tuple[str, ...] = ()
+    third: Judgement | None = None
+    batch: int = 1
 
 
 def _judgement(raw: dict[str, Any]) -> Judgement:
@@ -59,6 +67,7 @@ def _judgement(raw: dict[str, Any]) -> Judgement:
 
 def post_from_row(row: dict[str, Any]) -> CorpusPost:
     second = row.get("second")
+    third = row.get("third")
     return CorpusPost(
         id=str(row["id"]),
         url=str(row.get("url", "")),
@@ -70,6 +79,8 @@ def post_from_row(row: dict[str, Any]) -> CorpusPost:
         second=_judgement(second) if second else None,
         split=str(row.get("split", "train")),
         mentions=tuple(row.get("mentions", ())),
+        third=_judgement(third) if third else None,
+        batch=int(row.get("batch", 1)),
     )
 
 
