@@ -12,7 +12,7 @@ from teamcredit.models import Contribution, Membership, Page, Person
 _UPSERT = """
 MERGE (n:Person {id: $id})
 SET n.importHash = null, n.name = $name, n.handle = $handle, n.headline = $headline,
-    n.country = $country, n.locale = $locale
+    n.country = $country, n.locale = $locale, n.aliases = $aliases
 WITH n
 OPTIONAL MATCH (n)-[old:BASED_IN]->(c:Country) WHERE c.iso2 <> $country OR $country IS NULL
 DELETE old
@@ -73,6 +73,7 @@ class PersonRepository:
                 "headline": person.headline,
                 "country": person.country,
                 "locale": person.locale,
+                "aliases": list(person.aliases),
             },
         )
         return records.person(rows[0]["n"])

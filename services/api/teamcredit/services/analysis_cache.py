@@ -30,7 +30,7 @@ from teamcredit.models import Person
 from teamcredit.services.requests import PostRequest
 
 # Bump when the encoding or the analysis itself changes: old entries are then never read.
-_FORMAT = "3"
+_FORMAT = "4"
 
 
 def request_digest(req: PostRequest) -> str:
@@ -40,6 +40,10 @@ def request_digest(req: PostRequest) -> str:
 
 def _person(p: Person | None) -> dict[str, Any] | None:
     return None if p is None else dataclasses.asdict(p)
+
+
+def _person_of(d: dict[str, Any]) -> Person:
+    return Person(**{**d, "aliases": tuple(d.get("aliases") or ())})  # JSON has no tuples
 
 
 def _culture(c: Culture | None) -> dict[str, Any] | None:
@@ -150,7 +154,7 @@ def decode(raw: bytes) -> Any:
         )
         for i in d["credit"]
     )
-    author = Person(**d["author"]) if d["author"] is not None else None
+    author = _person_of(d["author"]) if d["author"] is not None else None
     return PostAnalysisResult(
         framing=framing,
         credit=credit,
@@ -159,7 +163,7 @@ def decode(raw: bytes) -> Any:
         author=author,
         degraded=False,
         project_ids=tuple(d["projectIds"]),
-        people={pid: Person(**p) for pid, p in d["people"].items()},
+        people={pid: _person_of(p) for pid, p in d["people"].items()},
         credit_basis=CreditBasis(d["basis"]),
         already_credited=tuple(d["alreadyCredited"]),
         phrasing_language=d["phrasingLanguage"],
