@@ -127,7 +127,8 @@ class PersonInput:
     locale: str | None = None
     aliases: list[str] | None = strawberry.field(
         default=None,
-        description=f"At most {MAX_PERSON_ALIASES}; repeats of the name are dropped",
+        description=f"The name written other ways, at most {MAX_PERSON_ALIASES}; repeats of "
+        "the name or of another alias are dropped",
     )
 
 
