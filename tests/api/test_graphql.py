@@ -104,6 +104,16 @@ async def test_page_of_people_costs_a_fixed_number_of_round_trips(api: httpx.Asy
         ('upsertPerson(input: {id: "p-x", name: "' + "x" * 10_000 + '"}) { id }', "BAD_USER_INPUT"),
         ('upsertPerson(input: {id: "p-x", name: "X", country: "France"}) { id }', "BAD_USER_INPUT"),
         (
+            'upsertPerson(input: {id: "p-x", name: "X", aliases: ["Y", " "]}) { id }',
+            "BAD_USER_INPUT",
+        ),
+        (
+            'upsertPerson(input: {id: "p-x", name: "X", aliases: ['
+            + ", ".join(f'"X{i}"' for i in range(11))
+            + "]}) { id }",
+            "BAD_USER_INPUT",
+        ),
+        (
             'upsertTeam(input: {id: "t-x", name: "X", organizationId: "org-nope"}) { id }',
             "NOT_FOUND",
         ),
@@ -120,6 +130,28 @@ async def test_bad_input_is_a_clear_error_and_writes_nothing(
     assert body["errors"][0]["message"]
     for label in ("Person", "Team"):
         assert await _count(api, label) == 0
+
+
+async def test_a_persons_aliases_are_written_and_read(api: httpx.AsyncClient) -> None:
+    aliases = ["Kenta Tanaka", "タナカ ケンタ", "kenta tanaka", "田中 健太"]
+    body = await gql(
+        api,
+        "mutation($input: PersonInput!) { upsertPerson(input: $input) { aliases } }",
+        {"input": {"id": "p-kenta", "name": "田中 健太", "aliases": aliases}},
+    )
+    # Repeats of the name or of another alias are dropped, not refused.
+    assert body["data"]["upsertPerson"]["aliases"] == ["Kenta Tanaka", "タナカ ケンタ"]
+    body = await gql(api, '{ person(id: "p-kenta") { name aliases } }')
+    assert body["data"]["person"] == {
+        "name": "田中 健太",
+        "aliases": ["Kenta Tanaka", "タナカ ケンタ"],
+    }
+    # A search finds them by an alias too.
+    for search in ("kenta", "タナカ"):
+        body = await gql(
+            api, "query($s: String) { people(search: $s) { totalCount } }", {"s": search}
+        )
+        assert body["data"]["people"]["totalCount"] == 1, search
 
 
 async def test_invalid_cursor_is_bad_user_input(api: httpx.AsyncClient) -> None:

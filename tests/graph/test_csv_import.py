@@ -91,6 +91,20 @@ async def test_csv_import_writes_the_graph_and_is_idempotent(
     assert again.changed == 0
 
 
+def test_a_persons_aliases_are_one_cell(tmp_path: Path) -> None:
+    doc = load_csv_folder(
+        folder(
+            tmp_path,
+            people_csv="id,name,aliases\np-kenta,田中 健太,Kenta Tanaka|タナカ ケンタ\n"
+            "p-ada,Ada,\n",
+        )
+    )
+    assert [p.aliases for p in doc.people] == [["Kenta Tanaka", "タナカ ケンタ"], []]
+    eleven = "|".join(f"Ada {i}" for i in range(11))
+    found = problems(folder(tmp_path, people_csv=f"id,name,aliases\np-1,Ada,{eleven}\n"))
+    assert len(found) == 1 and found[0][0] == "people.csv:2:3" and "at most 10" in found[0][1]
+
+
 def test_bad_cells_are_reported_by_file_line_and_column(tmp_path: Path) -> None:
     found = problems(
         folder(
@@ -115,7 +129,7 @@ def test_header_problems_point_at_the_header(tmp_path: Path) -> None:
     assert (
         "people.csv:1:2",
         "unknown column 'full name'; people.csv columns are "
-        "id, name, handle, headline, country, locale",
+        "id, name, handle, headline, country, locale, aliases",
     ) in found
     assert ("people.csv:1", "missing column 'name'") in found
     assert ("memberships.csv:1", "missing column 'teamId'") in found

@@ -10,6 +10,7 @@ import pytest
 from teamcredit.services.container import Services
 from teamcredit.services.document import DocumentError, load_document, parse_document
 from teamcredit.services.importer import Importer
+from teamcredit.services.requests import make_post_request
 from tests.conftest import DEMO
 from tests.support.cypher import COUNT_LABEL
 
@@ -79,3 +80,70 @@ def test_not_json_is_a_document_error(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as info:
         load_document(path)
     assert info.value.problems[0][0] == "$"
+
+
+# A person stored in kanji, with the other names an HR export carries for them.
+ALIASED = {
+    "people": [
+        {"id": "p-aoi", "name": "Aoi Kobayashi", "handle": "aoi-kobayashi"},
+        {
+            "id": "p-kenta",
+            "name": "田中 健太",
+            "aliases": ["Kenta Tanaka", " タナカ ケンタ ", "田中 健太", "kenta  tanaka"],
+        },
+        {"id": "p-yuki", "name": "Yuki Sato"},
+        {"id": "p-mei", "name": "Mei Watanabe"},
+    ],
+    "projects": [{"id": "pr-hikari", "name": "Hikari Gateway", "aliases": ["Hikari"]}],
+    "contributions": [
+        {"personId": pid, "projectId": "pr-hikari"}
+        for pid in ("p-aoi", "p-kenta", "p-yuki", "p-mei")
+    ],
+}
+
+
+async def test_an_alias_goes_through_import_and_the_candidate_query(clean: Services) -> None:
+    doc = parse_document(ALIASED)
+    # Trimmed, and the repeats of the name or of another alias dropped.
+    assert doc.people[1].aliases == ["Kenta Tanaka", "タナカ ケンタ"]
+    await Importer(clean.client).run(doc)
+    clean.project_changed()
+    stored = await clean.people.get_many(["p-kenta", "p-yuki"])
+    assert stored["p-kenta"].aliases == ("Kenta Tanaka", "タナカ ケンタ")
+    assert stored["p-yuki"].aliases == ()  # none given: nothing stored, read as none
+
+    # The post that showed the bug (the eval's eval-07): "Kenta" credits 田中 健太.
+    result = await clean.analysis.analyze(
+        make_post_request(
+            "Kudos to Kenta and Yuki — Hikari survived Black Friday without a single page.",
+            author_handle="aoi-kobayashi",
+            language="en",
+        )
+    )
+    assert result.project_ids == ("pr-hikari",)
+    assert result.people["p-kenta"].aliases == ("Kenta Tanaka", "タナカ ケンタ")
+    assert set(result.already_credited) == {"p-kenta", "p-yuki"}
+    assert [s.person_id for s in result.credit] == ["p-mei"]
+
+    again = await Importer(clean.client).run(parse_document(ALIASED))
+    assert again.changed == 0
+    edited = {**ALIASED, "people": [*ALIASED["people"][:1], {"id": "p-kenta", "name": "田中 健太"}]}
+    third = await Importer(clean.client).run(parse_document(edited))
+    assert third.counts["people"].updated == 1
+    assert (await clean.people.get_many(["p-kenta"]))["p-kenta"].aliases == ()
+
+
+def test_aliases_are_validated_with_their_paths() -> None:
+    raw = {
+        "people": [
+            {"id": "p-1", "name": "Ada", "aliases": [f"Ada {i}" for i in range(11)]},
+            {"id": "p-2", "name": "Bob", "aliases": ["Bob N.", "  ", "x" * 201]},
+            {"id": "p-3", "name": "Carla", "aliases": "Carla R."},
+        ]
+    }
+    with pytest.raises(DocumentError) as info:
+        parse_document(raw)
+    problems = dict(info.value.problems)
+    assert "at most 10" in problems["$.people[0].aliases"]
+    assert "$.people[1].aliases[1]" in problems and "$.people[1].aliases[2]" in problems
+    assert "list" in problems["$.people[2].aliases"]

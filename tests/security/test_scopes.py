@@ -53,6 +53,7 @@ async def test_an_analyze_key_sees_names_not_the_organisation(
         ("author { headline }", ["author", "headline"]),
         ("author { country { name } }", ["author", "country"]),
         ("credit { person { headline } }", ["credit", 0, "person", "headline"]),
+        ("credit { person { aliases } }", ["credit", 0, "person", "aliases"]),
         ("credit { team { description } }", None),
         ("credit { project { aliases } }", ["credit", 0, "project", "aliases"]),
         ("credit { team { members { role } } }", None),

@@ -41,6 +41,10 @@ class Person:
     headline: str | None = None
     country: str | None = None
     locale: str | None = None
+    # The same name written another way, mostly in another script: "Kenta Tanaka" and
+    # "タナカ ケンタ" for 田中 健太. Posts name people as they write them, so the
+    # already-credited matcher reads these too (docs/credit.md).
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import unquote, urlsplit
 
 from teamcredit.errors import BadUserInput
@@ -11,6 +12,8 @@ MAX_NAME = 200
 MAX_ID = 128
 MAX_TEXT = 3000  # LinkedIn's own limit for a post
 MAX_SHORT_TEXT = 1000
+# A romanised name, a kana reading, a former name: a handful, not a list of nicknames.
+MAX_PERSON_ALIASES = 10
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@\-]*$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _HANDLE = re.compile(r"^[\w\-.%]+$", re.UNICODE)
@@ -50,6 +53,28 @@ def check_name(field: str, value: str, max_len: int = MAX_NAME) -> str:
     if len(value) > max_len:
         raise BadUserInput(f"{field} is longer than {max_len} characters", field=field)
     return value
+
+
+def check_names(field: str, values: list[str] | None, max_items: int) -> tuple[str, ...]:
+    """A list of names (a project's aliases, a person's other names), each checked as a name."""
+    values = values or []
+    if len(values) > max_items:
+        raise BadUserInput(f"{field} holds at most {max_items} entries", field=field)
+    return tuple(check_name(f"{field}[{i}]", v) for i, v in enumerate(values))
+
+
+def distinct_aliases(name: str, aliases: Iterable[str]) -> tuple[str, ...]:
+    """A person's aliases without repeats of the name or of each other (case and spacing
+    aside): an HR export that fills its "romanised name" column for everyone repeats the
+    name of everyone already written in Latin letters, which is not an error."""
+    seen = {" ".join(name.split()).casefold()}
+    out = []
+    for alias in aliases:
+        key = " ".join(alias.split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(alias)
+    return tuple(out)
 
 
 def check_optional(field: str, value: str | None, max_len: int = MAX_SHORT_TEXT) -> str | None:

@@ -5,7 +5,9 @@ Run: python tests/data/credit/build_org.py   (writes both files next to this scr
 Written by hand for the evaluation, unlike the demo: Kestrel Mobility, 52 people in 6
 countries (FR, ES, DE, JP, KR, US), 8 teams, 12 projects whose aliases are in Latin, kana,
 kanji and hangul, names with hyphens (Seo-yeon Choi, Jean-Baptiste Lefèvre, Hans-Peter
-Vogel), names stored family name first in kanji or hangul (田中 健太, 김 지호),
+Vogel), names stored family name first in kanji or hangul (田中 健太, 김 지호) with
+their romanised names and readings as aliases, as an HR export carries them ("Kenta
+Tanaka", "TANAKA Kenta", "タナカ ケンタ"; "Jiho Kim", "KIM Ji-ho"),
 names that are also common words (Will, Claire, Grace, Mark, Rose, June, Pierre), and weights
 on a 0-1 scale for some projects and 0-100 for others.
 
@@ -94,6 +96,15 @@ PEOPLE = [
 ]
 
 HANDLES = {"田中 健太": "kenta-tanaka", "김 지호": "jiho-kim"}
+
+# The other names an HR export carries for the people it stores in kanji or hangul, whose
+# colleagues often write them in Latin letters: the romanised name as they use it at work
+# (their LinkedIn handle says as much), the passport form (family name in capitals) and,
+# for the Japanese, the kana reading (furigana).
+ALIASES = {
+    "田中 健太": ["Kenta Tanaka", "TANAKA Kenta", "タナカ ケンタ"],
+    "김 지호": ["Jiho Kim", "KIM Ji-ho"],
+}
 
 # id: (name, aliases, owning team, {person name: weight}); weights on 0-1 or 0-100 scales.
 PROJECTS = {
@@ -859,6 +870,7 @@ def build() -> tuple[dict[str, object], list[dict[str, object]]]:
                 "KR": "ko-KR",
                 "US": "en-US",
             }[country],
+            **({"aliases": ALIASES[name]} if name in ALIASES else {}),
         }
         for name, country, team in PEOPLE
     ]

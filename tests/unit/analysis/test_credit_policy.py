@@ -65,6 +65,60 @@ def test_handles_and_cross_script_readings() -> None:
     assert credited("민준님 고맙습니다") == {"minjun"}
 
 
+# A person stored in kanji or hangul, with the other names an HR export carries for them.
+KENTA = Person(
+    "kenta",
+    "田中 健太",
+    handle="kenta-tanaka",
+    aliases=("Kenta Tanaka", "TANAKA Kenta", "タナカ ケンタ"),
+)
+JIHO = Person("jiho", "김 지호", aliases=("Jiho Kim", "KIM Ji-ho"))
+KUDOS = "Kudos to Aoi, Kenta and Yuki — #HikariGateway survived Black Friday"
+
+
+def test_a_given_name_in_latin_letters_needs_the_alias() -> None:
+    # The eval's post eval-07: the graph knew 田中 健太 only in kanji, so "Kenta" credited
+    # nobody and he was suggested to a post that already thanks him.
+    assert "kenta" not in credited_people(KUDOS, [Person("kenta", "田中 健太")])
+    assert credited_people(KUDOS, [KENTA, Person("aoi", "Aoi Kobayashi")]) == {"kenta", "aoi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Thanks Kenta Tanaka for the gateway", "kenta"),  # the alias in full
+        ("Thanks Tanaka Kenta for the gateway", "kenta"),  # family name first
+        ("Tanaka-san fixed it overnight", "kenta"),  # family name + honorific
+        ("ケンタさん、ありがとう", "kenta"),  # the kana reading's given name + honorific
+        ("タナカケンタさんのおかげ", "kenta"),  # the kana reading, no space
+        ("Big thanks to Jiho and the Nabi crew", "jiho"),
+        ("Kim Jiho carried the forecast", "jiho"),
+        ("Ji-ho, you made it", "jiho"),  # the passport form's given name ("KIM Ji-ho")
+    ],
+)
+def test_aliases_credit_by_every_name_rule(text: str, who: str) -> None:
+    assert credited_people(text, [KENTA, JIHO]) == {who}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kenta was a lower-case word here",  # a given name must be a capitalised word
+        "Tanaka did it",  # a family name alone is not a person, in an alias either
+        "Kim Kardashian is not on the team",  # "KIM" is the family name, not a given name
+        "Thanks Jean-Kenta",  # half of a hyphenated name
+    ],
+)
+def test_aliases_do_not_loosen_the_rules(text: str) -> None:
+    assert credited_people(text, [KENTA, JIHO]) == set()
+
+
+def test_a_word_in_capitals_is_the_family_name() -> None:
+    dupont = Person("jd", "Jean DUPONT")
+    assert credited_people("Merci Jean !", [dupont]) == {"jd"}
+    assert credited_people("Merci Dupont !", [dupont]) == set()
+
+
 def test_a_team_named_with_a_team_word() -> None:
     teams = {"m": "Mobile", "d": "Équipe Données", "p": "Platform Team"}
     assert credited_teams("Thanks to the whole Mobile team!", teams) == {"m"}

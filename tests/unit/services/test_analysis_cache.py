@@ -16,7 +16,7 @@ from teamcredit.services.requests import MentionRef, PostRequest
 def test_a_result_survives_the_round_trip() -> None:
     framing = analyze_framing("Thrilled to announce I single-handedly shipped Atlas! Thanks Bo.")
     assert framing.signals and framing.contributions  # both shapes are exercised
-    bo = Person(id="p-bo", name="Bo Chen", handle="bo-chen", country="FR")
+    bo = Person(id="p-bo", name="Bo Chen", handle="bo-chen", country="FR", aliases=("陈博",))
     result = PostAnalysisResult(
         framing=framing,
         credit=(CreditSuggestion("p-bo", CreditReason.PROJECT_CONTRIBUTOR, "built it", 0.9, "x"),),
@@ -42,6 +42,8 @@ def test_a_result_survives_the_round_trip() -> None:
     back = decode(encode(result))
     for field in dataclasses.fields(PostAnalysisResult):
         assert getattr(back, field.name) == getattr(result, field.name), field.name
+    # A tuple comes back a tuple (JSON has only lists), so the person stays hashable.
+    assert back.people["p-bo"].aliases == ("陈博",) and hash(back.people["p-bo"])
 
 
 def test_every_request_field_is_in_the_key() -> None:

@@ -17,6 +17,10 @@ The rules (docs/credit.md, "Already credited"):
 - an @handle;
 - a team's members, when the post names the team ("thanks to the whole Mobile team").
 
+Every rule on names applies to each of a person's aliases as to their name: 田中 健太 with
+the alias "Kenta Tanaka" is credited by "Kudos to Kenta!" and by "Tanaka Kenta". In a Latin
+name, a word in capitals is the family name ("TANAKA Kenta", "KIM Ji-ho"), in either order.
+
 Hyphenated names are one word: "Seo-yeon" is a given name, and "Jean-Pierre" does not
 credit a "Jean". Word boundaries include a change of script (scripts.py). Pure: no I/O.
 """
@@ -66,21 +70,39 @@ def _whole(folded: str, start: int, end: int) -> bool:
     return not (end + 1 < len(folded) and folded[end] in _HYPHENS and folded[end + 1].isalnum())
 
 
+def _given_family(name: str) -> tuple[list[str], str, str, bool]:
+    """(folded words, given name, family name, family name first) of one written name.
+
+    A name in kana, kanji or hangul is family name first ("田中 健太"); a Latin one is given
+    name first, unless one of its words is in capitals, the HR convention for the family
+    name in either order ("TANAKA Kenta", "KIM Ji-ho", "Jean DUPONT").
+    """
+    words = fold(name).split()
+    if len(words) < 2:
+        return words, words[0] if words else "", "", False
+    if has_unspaced(name):
+        return words, " ".join(words[1:]), words[0], True
+    written = name.split()
+    capitals = [i for i, w in enumerate(written) if len(w) >= 2 and w.isupper()]
+    if len(capitals) == 1 and len(written) == len(words):
+        at = capitals[0]
+        return words, " ".join(words[:at] + words[at + 1 :]), words[at], at == 0
+    return words, words[0], words[-1], False
+
+
 @lru_cache(maxsize=65_536)
 def _name_patterns(name: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, str]:
     """(full name in any order, given name alone, family name, given name) for one name."""
-    words = fold(name).split()
+    words, given, family, family_first = _given_family(name)
     if not words:
         return None, None, "", ""
-    family_first = has_unspaced(name)
     if len(words) == 1:
-        given, family = words[0], ""
         fulls = [words]
-    elif family_first:
-        family, given = words[0], " ".join(words[1:])
+    elif has_unspaced(name):
         fulls = [words, [*words[1:], words[0]], ["".join(words)]]
+    elif family_first:
+        fulls = [words, [*words[1:], words[0]]]
     else:
-        given, family = words[0], words[-1]
         fulls = [words, [words[-1], *words[:-1]]]
     full = re.compile("|".join(f"(?:{_phrase(f)})" for f in fulls))
     # A one-character given name in kanji or hangul is too often part of another word.
@@ -102,7 +124,8 @@ def _capitalised(text: str, origin: list[int] | None, start: int) -> bool:
 
 
 def credited_people(text: str, people: Iterable[Person]) -> set[str]:
-    """Ids of the `people` the text already credits by @handle or by name."""
+    """Ids of the `people` the text already credits by @handle or by name (their name or
+    any of their aliases: "Kenta" credits 田中 健太 stored with the alias "Kenta Tanaka")."""
     if not text:
         return set()
     folded, origin = fold_with_offsets(text)
@@ -112,8 +135,9 @@ def credited_people(text: str, people: Iterable[Person]) -> set[str]:
         _cross_script_keys(text, honorifics) if has_unspaced(text) else (set(), set())
     )
     for person in people:
-        if (cross_names or cross_families) and _credited_across_scripts(
-            person.name, cross_names, cross_families
+        names = (person.name, *person.aliases)
+        if (cross_names or cross_families) and any(
+            _credited_across_scripts(name, cross_names, cross_families) for name in names
         ):
             credited.add(person.id)
             continue
@@ -122,22 +146,28 @@ def credited_people(text: str, people: Iterable[Person]) -> set[str]:
             if ends_word(folded, at + len(person.handle) + 1):
                 credited.add(person.id)
                 continue
-        full, alone, family, given = _name_patterns(person.name)
-        if full is None:
-            continue
-        if next(iter(_found(full, folded)), None) is not None:
+        if any(_named(text, folded, origin, name, honorifics) for name in names):
             credited.add(person.id)
-            continue
-        if alone is not None and any(
-            _capitalised(text, origin, start) for start, _ in _found(alone, folded)
-        ):
-            credited.add(person.id)
-            continue
-        if family and _family_with_honorific(folded, family, honorifics):
-            credited.add(person.id)
-        elif has_unspaced(given) and _family_with_honorific(folded, given, honorifics):
-            credited.add(person.id)  # "葵さん": a given name with an honorific
     return credited
+
+
+def _named(
+    text: str, folded: str, origin: list[int] | None, name: str, honorifics: list[str]
+) -> bool:
+    """Whether the text names someone by this one written form of their name."""
+    full, alone, family, given = _name_patterns(name)
+    if full is None:
+        return False
+    if next(iter(_found(full, folded)), None) is not None:
+        return True
+    if alone is not None and any(
+        _capitalised(text, origin, start) for start, _ in _found(alone, folded)
+    ):
+        return True
+    if family and _family_with_honorific(folded, family, honorifics):
+        return True
+    # "葵さん": a given name with an honorific
+    return has_unspaced(given) and _family_with_honorific(folded, given, honorifics)
 
 
 _INITIALS = [
@@ -270,10 +300,10 @@ def _cross_script_keys(text: str, honorifics: list[str]) -> tuple[set[str], set[
 
 
 def _credited_across_scripts(name: str, names: set[str], families: set[str]) -> bool:
-    words = name.split()
+    words, given_words, family_words, _ = _given_family(name)
     if len(words) < 2 or has_unspaced(name):
         return False
-    given, family = _latin_key(words[0]), _latin_key(words[-1])
+    given, family = _latin_key(given_words), _latin_key(family_words)
     return (
         given in names or family + given in names or given + family in names or family in families
     )

@@ -12,10 +12,13 @@ from teamcredit.api.context import Info
 from teamcredit.errors import BadUserInput, NotFound
 from teamcredit.models import Person
 from teamcredit.validation import (
+    MAX_PERSON_ALIASES,
     check_country,
     check_id,
     check_name,
+    check_names,
     check_optional,
+    distinct_aliases,
     normalize_handle,
 )
 
@@ -32,6 +35,10 @@ class PersonType(Node):
     name: str
     handle: str | None = strawberry.field(description="LinkedIn public handle, normalised")
     headline: str | None
+    aliases: list[str] = strawberry.field(
+        description="The name written other ways, mostly in other scripts (a romanised name, "
+        "a kana reading); a post that writes one credits the person"
+    )
     country_code: strawberry.Private[str | None]
 
     @classmethod
@@ -41,6 +48,7 @@ class PersonType(Node):
             name=p.name,
             handle=p.handle,
             headline=p.headline,
+            aliases=list(p.aliases),
             country_code=p.country,
         )
 
@@ -117,6 +125,11 @@ class PersonInput:
     headline: str | None = None
     country: str | None = None
     locale: str | None = None
+    aliases: list[str] | None = strawberry.field(
+        default=None,
+        description=f"The name written other ways, at most {MAX_PERSON_ALIASES}; repeats of "
+        "the name or of another alias are dropped",
+    )
 
 
 @strawberry.type
@@ -149,13 +162,16 @@ class PersonQuery:
 class PersonMutation:
     @strawberry.mutation
     async def upsert_person(self, info: Info, input: PersonInput) -> PersonType:
+        name = check_name("input.name", input.name)
+        aliases = check_names("input.aliases", input.aliases, MAX_PERSON_ALIASES)
         person = Person(
             id=check_id("input.id", input.id),
-            name=check_name("input.name", input.name),
+            name=name,
             handle=normalize_handle(input.handle),
             headline=check_optional("input.headline", input.headline),
             country=check_country("input.country", input.country),
             locale=check_optional("input.locale", input.locale, 35),
+            aliases=distinct_aliases(name, aliases),
         )
         return PersonType.of(await info.context.services.people.upsert(person))
 

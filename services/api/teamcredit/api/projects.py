@@ -10,7 +10,7 @@ from teamcredit.api.common import Node
 from teamcredit.api.context import Info
 from teamcredit.errors import NotFound
 from teamcredit.models import Contribution, Project
-from teamcredit.validation import check_id, check_name, check_optional, check_weight
+from teamcredit.validation import check_id, check_name, check_names, check_optional, check_weight
 
 if TYPE_CHECKING:
     from teamcredit.api.people import PersonType
@@ -90,12 +90,7 @@ class ProjectQuery:
 
 
 def _terms(field: str, values: list[str] | None) -> tuple[str, ...]:
-    values = values or []
-    if len(values) > 50:
-        from teamcredit.errors import BadUserInput
-
-        raise BadUserInput(f"{field} holds at most 50 entries", field=field)
-    return tuple(check_name(f"{field}[{i}]", v) for i, v in enumerate(values))
+    return check_names(field, values, 50)
 
 
 @strawberry.type

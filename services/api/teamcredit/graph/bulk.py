@@ -60,7 +60,8 @@ FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | MERGE (n)-[:PART_OF]->(
 UNWIND $rows AS row
 MERGE (n:Person {id: row.id})
 SET n.name = row.name, n.handle = row.handle, n.headline = row.headline,
-    n.country = row.country, n.locale = row.locale, n.importHash = row.hash
+    n.country = row.country, n.locale = row.locale, n.aliases = row.aliases,
+    n.importHash = row.hash
 WITH n, row
 OPTIONAL MATCH (n)-[old:BASED_IN]->()
 DELETE old

@@ -24,13 +24,13 @@ CALL () {
   UNWIND $ids AS key
   MATCH (n:Person {id: key})
   RETURN collect({id: n.id, name: n.name, handle: n.handle, headline: n.headline,
-                  country: n.country, locale: n.locale}) AS byId
+                  country: n.country, locale: n.locale, aliases: n.aliases}) AS byId
 }
 CALL () {
   UNWIND $handles AS key
   MATCH (n:Person {handle: key})
   RETURN collect({id: n.id, name: n.name, handle: n.handle, headline: n.headline,
-                  country: n.country, locale: n.locale}) AS byHandle
+                  country: n.country, locale: n.locale, aliases: n.aliases}) AS byHandle
 }
 WITH byId + byHandle AS named
 WITH named, [x IN named WHERE x.id IN $authorIds OR x.handle IN $authorHandles | x.id] AS authors
@@ -39,16 +39,16 @@ CALL (authors) {
   MATCH (x:Project {id: pid})
   MATCH (x)<-[c:CONTRIBUTED_TO]-(p:Person)
   RETURN collect({personId: p.id, personName: p.name, personHandle: p.handle,
-                  personCountry: p.country, project: x.id, projectName: x.name,
-                  role: c.role, weight: c.weight}) AS contributors
+                  personCountry: p.country, personAliases: p.aliases, project: x.id,
+                  projectName: x.name, role: c.role, weight: c.weight}) AS contributors
 }
 CALL (authors) {
   UNWIND $projectIds AS pid
   MATCH (x:Project {id: pid})
   MATCH (x)<-[:OWNS]-(t:Team)<-[:MEMBER_OF]-(m:Person)
   RETURN collect({personId: m.id, personName: m.name, personHandle: m.handle,
-                  personCountry: m.country, team: t.id, teamName: t.name,
-                  project: x.id, projectName: x.name}) AS projectTeammates
+                  personCountry: m.country, personAliases: m.aliases, team: t.id,
+                  teamName: t.name, project: x.id, projectName: x.name}) AS projectTeammates
 }
 CALL (authors) {
   UNWIND authors AS aid
@@ -56,7 +56,8 @@ CALL (authors) {
   MATCH (a)-[:MEMBER_OF]->(t:Team)<-[:MEMBER_OF]-(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
-                  personCountry: m.country, team: t.id, teamName: t.name}) AS authorTeammates
+                  personCountry: m.country, personAliases: m.aliases, team: t.id,
+                  teamName: t.name}) AS authorTeammates
 }
 CALL (authors) {
   UNWIND authors AS aid
@@ -64,8 +65,8 @@ CALL (authors) {
   MATCH (a)-[:CONTRIBUTED_TO]->(x:Project)<-[:CONTRIBUTED_TO]-(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
-                  personCountry: m.country, project: x.id, projectName: x.name})
-         AS sharedProjects
+                  personCountry: m.country, personAliases: m.aliases, project: x.id,
+                  projectName: x.name}) AS sharedProjects
 }
 CALL (authors) {
   UNWIND authors AS aid
@@ -73,7 +74,7 @@ CALL (authors) {
   MATCH (a)-[:AUTHORED]->(:Post)-[:MENTIONS]->(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
-                  personCountry: m.country}) AS mentionedByAuthor
+                  personCountry: m.country, personAliases: m.aliases}) AS mentionedByAuthor
 }
 CALL (authors) {
   UNWIND authors AS aid
@@ -81,7 +82,7 @@ CALL (authors) {
   MATCH (a)<-[:MENTIONS]-(:Post)<-[:AUTHORED]-(m:Person)
   WHERE m.id <> aid
   RETURN collect({author: aid, personId: m.id, personName: m.name, personHandle: m.handle,
-                  personCountry: m.country}) AS mentionedAuthor
+                  personCountry: m.country, personAliases: m.aliases}) AS mentionedAuthor
 }
 CALL (contributors, projectTeammates, authorTeammates) {
   UNWIND [r IN contributors | r.personId] + [r IN projectTeammates | r.personId]
@@ -150,6 +151,8 @@ class CreditRepository:
                 name=r["personName"],
                 handle=r["personHandle"],
                 country=r["personCountry"],
+                # Read by the already-credited matcher: "Kenta" credits 田中 健太.
+                aliases=tuple(r.get("personAliases") or ()),
             )
             out.people[p.id] = p
             return p.id

@@ -12,7 +12,7 @@ from teamcredit.models import Contribution, Membership, Page, Person
 _UPSERT = """
 MERGE (n:Person {id: $id})
 SET n.importHash = null, n.name = $name, n.handle = $handle, n.headline = $headline,
-    n.country = $country, n.locale = $locale
+    n.country = $country, n.locale = $locale, n.aliases = $aliases
 WITH n
 OPTIONAL MATCH (n)-[old:BASED_IN]->(c:Country) WHERE c.iso2 <> $country OR $country IS NULL
 DELETE old
@@ -23,16 +23,19 @@ RETURN n {.*} AS n
 """
 _GET_MANY = "MATCH (n:Person) WHERE n.id IN $ids RETURN n {.*} AS n"
 _BY_HANDLES = "MATCH (n:Person) WHERE n.handle IN $handles RETURN n {.*} AS n"
+# A search finds people by their aliases too: "kenta" finds 田中 健太 ("Kenta Tanaka").
 _COUNT = """
 MATCH (n:Person)
 WHERE $search IS NULL OR toLower(n.name) CONTAINS $search OR n.handle CONTAINS $search
+   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $search)
 RETURN count(n) AS total
 """
 # Sorted and cut before the projection: RETURN n {.*} ... ORDER BY ... LIMIT made ArcadeDB
 # build the map of every person before sorting (14 ms for the first page of 10,000, 8 ms now).
 _PAGE = """
 MATCH (n:Person)
-WHERE ($search IS NULL OR toLower(n.name) CONTAINS $search OR n.handle CONTAINS $search)
+WHERE ($search IS NULL OR toLower(n.name) CONTAINS $search OR n.handle CONTAINS $search
+       OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $search))
   AND ($after IS NULL OR n.id > $after)
 WITH n ORDER BY n.id LIMIT $limit
 RETURN n {.*} AS n ORDER BY n.id
@@ -73,6 +76,7 @@ class PersonRepository:
                 "headline": person.headline,
                 "country": person.country,
                 "locale": person.locale,
+                "aliases": list(person.aliases),
             },
         )
         return records.person(rows[0]["n"])

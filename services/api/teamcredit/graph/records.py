@@ -54,6 +54,7 @@ def person(m: Mapping[str, Any]) -> Person:
         headline=m.get("headline"),
         country=m.get("country"),
         locale=m.get("locale"),
+        aliases=tuple(m.get("aliases") or ()),
     )
 
 

@@ -42,6 +42,10 @@ def _person(p: Person | None) -> dict[str, Any] | None:
     return None if p is None else dataclasses.asdict(p)
 
 
+def _person_of(d: dict[str, Any]) -> Person:
+    return Person(**{**d, "aliases": tuple(d.get("aliases") or ())})  # JSON has no tuples
+
+
 def _culture(c: Culture | None) -> dict[str, Any] | None:
     if c is None:
         return None
@@ -152,7 +156,7 @@ def decode(raw: bytes) -> Any:
         )
         for i in d["credit"]
     )
-    author = Person(**d["author"]) if d["author"] is not None else None
+    author = _person_of(d["author"]) if d["author"] is not None else None
     return PostAnalysisResult(
         framing=framing,
         credit=credit,
@@ -161,7 +165,7 @@ def decode(raw: bytes) -> Any:
         author=author,
         degraded=False,
         project_ids=tuple(d["projectIds"]),
-        people={pid: Person(**p) for pid, p in d["people"].items()},
+        people={pid: _person_of(p) for pid, p in d["people"].items()},
         credit_basis=CreditBasis(d["basis"]),
         already_credited=tuple(d["alreadyCredited"]),
         phrasing_language=d["phrasingLanguage"],

@@ -18,11 +18,19 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
 from teamcredit.models import to_utc
-from teamcredit.validation import MAX_NAME, MAX_SHORT_TEXT, MAX_TEXT, normalize_handle
+from teamcredit.validation import (
+    MAX_NAME,
+    MAX_PERSON_ALIASES,
+    MAX_SHORT_TEXT,
+    MAX_TEXT,
+    distinct_aliases,
+    normalize_handle,
+)
 
 Id = Annotated[
     str,
@@ -63,6 +71,9 @@ class PersonDoc(_Doc):
     headline: ShortText | None = None
     country: Country | None = None
     locale: Annotated[str, StringConstraints(max_length=35)] | None = None
+    # The name written another way ("Kenta Tanaka", "タナカ ケンタ" for 田中 健太), read
+    # by the already-credited matcher (docs/credit.md).
+    aliases: list[Name] = Field(default_factory=list, max_length=MAX_PERSON_ALIASES)
 
     @field_validator("handle")
     @classmethod
@@ -71,6 +82,12 @@ class PersonDoc(_Doc):
             return normalize_handle(value)
         except Exception as exc:
             raise ValueError(str(exc)) from None
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        # `name` is validated first (field order); when it is invalid, it is reported there.
+        return list(distinct_aliases(info.data.get("name") or "", value))
 
 
 class ProjectDoc(_Doc):

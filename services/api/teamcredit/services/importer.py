@@ -16,7 +16,12 @@ from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.matcher import ProjectMatcher, ProjectTerms
 from teamcredit.graph.bulk import BulkWriter, WriteCounts
 from teamcredit.graph.client import GraphClient
-from teamcredit.services.document import DocumentError, ImportDocument, missing_references
+from teamcredit.services.document import (
+    DocumentError,
+    ImportDocument,
+    PersonDoc,
+    missing_references,
+)
 from teamcredit.services.identity import post_id, text_hash
 
 T = TypeVar("T")
@@ -61,6 +66,15 @@ def _fingerprint(row: dict[str, Any]) -> str:
 def _hashed(row: dict[str, Any]) -> dict[str, Any]:
     row["hash"] = _fingerprint(row)
     return row
+
+
+def _person_row(person: PersonDoc) -> dict[str, Any]:
+    row = person.model_dump()
+    if not row["aliases"]:
+        # Left out of the fingerprint when empty, so the people imported before aliases
+        # existed still read as unchanged (their stored property is null, read as none).
+        del row["aliases"]
+    return _hashed(row)
 
 
 def post_rows(doc: ImportDocument, matcher: ProjectMatcher) -> list[dict[str, Any]]:
@@ -145,7 +159,7 @@ class Importer:
             "organizations", "Organization", [_hashed(o.model_dump()) for o in doc.organizations]
         )
         await nodes("teams", "Team", [_hashed(t.model_dump()) for t in doc.teams])
-        await nodes("people", "Person", [_hashed(p.model_dump()) for p in doc.people])
+        await nodes("people", "Person", [_person_row(p) for p in doc.people])
         await nodes("projects", "Project", [_hashed(p.model_dump()) for p in doc.projects])
         await edges(
             "memberships",
