@@ -31,10 +31,11 @@ from teamcredit.analysis.models import FramingAnalysis, Orientation
 from teamcredit.analysis.scoring import CLASSES, get_model
 from teamcredit.training.corpus import (
     CorpusPost,
-    digest_of_test_split,
+    digest_of_split,
     in_split,
     load_corpus,
     load_devset,
+    load_reserve,
     read_lock,
 )
 from teamcredit.training.fit import (
@@ -131,7 +132,8 @@ def print_agreement(posts: Sequence[CorpusPost]) -> None:
     print(
         f"labellers: {len(twice)} of {len(posts)} posts labelled twice (blind), "
         f"Cohen's kappa {cohen_kappa(first, second):.3f}, raw agreement "
-        f"{agree / max(len(twice), 1):.3f}; {len(twice) - agree} disagreements adjudicated"
+        f"{agree / max(len(twice), 1):.3f}; {len(twice) - agree} disagreements resolved "
+        "(batch 1 adjudicated, batch 2 by majority)"
     )
     thrice = [p for p in posts if p.second is not None and p.third is not None]
     if thrice:
@@ -147,7 +149,8 @@ def print_agreement(posts: Sequence[CorpusPost]) -> None:
             for name, pair in pairs.items()
         )
         print(
-            f"  batch 2 ({len(thrice)} posts, collector + two blind labellers, majority): kappa {kappas}"
+            f"  batch 2 ({len(thrice)} posts, collector + two blind labellers, majority): "
+            f"kappa {kappas}"
         )
 
 
@@ -175,12 +178,18 @@ def main() -> None:
         return
     lock = read_lock()
     test = in_split(corpus, "test")
-    digest_ok = digest_of_test_split(corpus) == lock["test_digest"]
+    digest_ok = digest_of_split(corpus) == lock["test_digest"]
     print(f"Framing evaluation: {len(corpus)} real posts, tests/data/framing/corpus.jsonl")
     print_agreement(corpus)
     print(
         f"locked test split: {len(test)} posts, digest "
-        f"{'matches split.lock.json' if digest_ok else 'DIFFERS FROM split.lock.json'}\n"
+        f"{'matches split.lock.json' if digest_ok else 'DIFFERS FROM split.lock.json'}"
+    )
+    reserve = load_reserve()
+    reserve_ok = digest_of_split(reserve, "reserve") == lock["reserve"]["digest"]
+    print(
+        f"reserve (the next test split, never scored here): {len(reserve)} posts, digest "
+        f"{'matches split.lock.json' if reserve_ok else 'DIFFERS FROM split.lock.json'}\n"
     )
     analyses = analyse(test)
     ours = [a.orientation for a in analyses]

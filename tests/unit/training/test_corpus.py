@@ -12,9 +12,10 @@ from teamcredit.training.corpus import (
     SPLITS,
     CorpusPost,
     assign_splits,
-    digest_of_test_split,
+    digest_of_split,
     in_split,
     load_corpus,
+    load_reserve,
     read_lock,
 )
 
@@ -70,7 +71,7 @@ def test_the_test_split_is_locked(corpus: list[CorpusPost]) -> None:
     lock = read_lock()
     test = in_split(corpus, "test")
     assert len(test) == lock["test_posts"] >= 150
-    assert digest_of_test_split(corpus) == lock["test_digest"]
+    assert digest_of_split(corpus) == lock["test_digest"]
 
 
 def test_the_test_split_is_the_fresh_batch_and_the_first_one_is_retired(
@@ -110,3 +111,20 @@ def test_assign_splits_is_deterministic_and_stratified() -> None:
     for stratum in ("a", "b"):
         counts = Counter(split for pid, split in first.items() if strata[pid] == stratum)
         assert counts == {"test": 6, "validation": 3, "train": 11}
+
+
+def test_the_reserve_is_locked_fresh_and_apart(corpus: list[CorpusPost]) -> None:
+    """Batch 3 waits, unscored, to be the next test split: pinned, labelled three times,
+    and sharing no post with the corpus anything is fitted or scored on."""
+    reserve = load_reserve()
+    lock = read_lock()["reserve"]
+    assert len(reserve) == lock["posts"] >= 150
+    assert digest_of_split(reserve, "reserve") == lock["digest"]
+    assert {post.split for post in reserve} == {"reserve"}
+    assert {post.language for post in reserve} == set(LANGUAGES)
+    assert all(post.second is not None and post.third is not None for post in reserve)
+    ids = {post.id for post in corpus}
+    urls = {post.url for post in corpus}
+    texts = {post.text[:200] for post in corpus}
+    for post in reserve:
+        assert post.id not in ids and post.url not in urls and post.text[:200] not in texts

@@ -30,9 +30,12 @@ from teamcredit.analysis.models import Orientation
 CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "data" / "framing"
 CORPUS = CORPUS_DIR / "corpus.jsonl"
 LOCK = CORPUS_DIR / "split.lock.json"
+# Batch 3: the next test split, collected and labelled like batch 2, never scored and never
+# read while tuning. Kept apart so that nothing that loads the corpus can fit on it.
+RESERVE = CORPUS_DIR / "reserve.jsonl"
 DEVSET = CORPUS_DIR.parent / "framing_devset.jsonl"
 
-SPLITS = ("train", "validation", "test")
+SPLITS = ("train", "validation", "test", "reserve")
 TEST_SHARE = 0.3
 VALIDATION_SHARE = 0.15
 SPLIT_SEED = "teamcredit-framing-2026-12"
@@ -92,6 +95,12 @@ def load_corpus(path: Path = CORPUS) -> list[CorpusPost]:
     return [post_from_row(row) for row in read_jsonl(path)]
 
 
+def load_reserve(path: Path = RESERVE) -> list[CorpusPost]:
+    """Batch 3, for the evaluation after the next change of method: only its digest is
+    checked until then (split.lock.json, `reserve`)."""
+    return [post_from_row(row) for row in read_jsonl(path)]
+
+
 def load_devset(path: Path = DEVSET) -> list[CorpusPost]:
     """The 94 posts written in-house: unit cases for tricky rules, never the measure."""
     written = {"confidence": "high", "rationale": "written in-house as a labelled example"}
@@ -133,9 +142,9 @@ def assign_splits(strata: dict[str, str]) -> dict[str, str]:
     return splits
 
 
-def digest_of_test_split(posts: Sequence[CorpusPost]) -> str:
-    """sha256 over the sorted ids of the test split: what split.lock.json pins."""
-    ids = sorted(post.id for post in posts if post.split == "test")
+def digest_of_split(posts: Sequence[CorpusPost], split: str = "test") -> str:
+    """sha256 over the sorted ids of a split: what split.lock.json pins."""
+    ids = sorted(post.id for post in posts if post.split == split)
     return hashlib.sha256("\n".join(ids).encode()).hexdigest()
 
 
