@@ -254,7 +254,12 @@ def drivers() -> dict[type, dict[str, list[Callable[[Any], Any]]]]:
             "team_size": [lambda r: r.team_size("t")],
         },
         nodes.NodeRepository: {"label_of": [lambda r: r.label_of("x")]},
-        dashboard.DashboardRepository: {"facts": [lambda r: r.facts()]},
+        dashboard.DashboardRepository: {
+            "facts": [lambda r: r.facts()],
+            "post_facts": [lambda r: r.post_facts(["p1"])],
+            "version": [lambda r: r.version()],
+            "bump_version": [lambda r: r.bump_version()],
+        },
         keys.ApiKeyRepository: {
             "create": [lambda r: r.create("k", "laptop", "salt", "hash", ["read"])],
             "get": [lambda r: r.get("k")],

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from teamcredit.analysis.culture import SOURCES, get_culture
 from teamcredit.models import DashboardFacts, Person, PostFact, Project, Team
@@ -198,6 +198,7 @@ class DashboardIndex:
     """The facts, indexed once: per-month buckets and the maps the views walk."""
 
     facts: DashboardFacts
+    posts_by_id: dict[str, PostFact] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     teams: dict[str, Team] = field(default_factory=dict)
     projects: dict[str, Project] = field(default_factory=dict)
@@ -215,6 +216,7 @@ class DashboardIndex:
     @classmethod
     def build(cls, facts: DashboardFacts) -> DashboardIndex:
         ix = cls(facts)
+        ix.posts_by_id = {p.id: p for p in facts.posts}
         ix.people = {p.id: p for p in facts.people}
         ix.teams = {t.id: t for t in facts.teams}
         ix.projects = {p.id: p for p in facts.projects}
@@ -243,13 +245,7 @@ class DashboardIndex:
                 by_project[project_id].append(post)
             for person_id in post.named:
                 named_in[person_id].append(post)
-            keys = [("all", "")]
-            keys += [("org", o) for o in ix.person_orgs.get(post.author_id, ())]
-            keys += [("team", t) for t in ix.person_teams.get(post.author_id, ())]
-            author = ix.people.get(post.author_id)
-            if author is not None and author.country:
-                keys.append(("country", author.country.upper()))
-            for key in keys:
+            for key in ix._bucket_keys(post):
                 buckets[key][post.month].add(post)
         ix.posts_by_author, ix.posts_by_project = dict(by_author), dict(by_project)
         ix.named_in = dict(named_in)
@@ -260,6 +256,49 @@ class DashboardIndex:
         ix.contributors = dict(contributors)
         ix.months = tuple(sorted({p.month for p in facts.posts}))
         return ix
+
+    def _bucket_keys(self, post: PostFact) -> list[tuple[str, str]]:
+        keys = [("all", "")]
+        keys += [("org", o) for o in self.person_orgs.get(post.author_id, ())]
+        keys += [("team", t) for t in self.person_teams.get(post.author_id, ())]
+        author = self.people.get(post.author_id)
+        if author is not None and author.country:
+            keys.append(("country", author.country.upper()))
+        return keys
+
+    def knows(self, post: PostFact) -> bool:
+        """Whether everyone and everything the post refers to is in this index (a post by a
+        person added since the read cannot be placed in their teams' buckets)."""
+        return (
+            post.author_id in self.people
+            and all(p in self.people for p in post.named)
+            and all(x in self.projects for x in post.about)
+        )
+
+    def with_posts(self, written: dict[str, PostFact | None]) -> DashboardIndex:
+        """This index with posts written since its read (id -> the post's fact now, None
+        when it is gone). New posts are added in place, bucket by bucket: the cost of one post,
+        not of a read (the buckets' author and credited sets cannot forget a person, so a post
+        that changed or went away rebuilds the index from its facts, in memory)."""
+        changed = {i: p for i, p in written.items() if self.posts_by_id.get(i) != p}
+        if any(i in self.posts_by_id for i in changed):
+            posts = {**self.posts_by_id, **changed}
+            kept = tuple(p for p in posts.values() if p is not None)
+            return DashboardIndex.build(replace(self.facts, posts=kept))
+        added = [p for p in changed.values() if p is not None]
+        for post in added:
+            self.posts_by_id[post.id] = post
+            self.posts_by_author.setdefault(post.author_id, []).append(post)
+            for project_id in post.about:
+                self.posts_by_project.setdefault(project_id, []).append(post)
+            for person_id in post.named:
+                self.named_in.setdefault(person_id, []).append(post)
+            for key in self._bucket_keys(post):
+                self.buckets.setdefault(key, {}).setdefault(post.month, _Bucket()).add(post)
+        if added:
+            self.months = tuple(sorted({*self.months, *(p.month for p in added)}))
+            self.facts = replace(self.facts, posts=self.facts.posts + tuple(added))
+        return self
 
     # --- who is in scope ----------------------------------------------------------------
 

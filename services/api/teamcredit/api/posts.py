@@ -149,7 +149,9 @@ class PostMutation:
     async def accept_credit(
         self, info: Info, post_id: strawberry.ID, person_id: strawberry.ID
     ) -> PostType:
-        post = await info.context.services.posts.accept_credit(
+        services = info.context.services
+        post = await services.posts.accept_credit(
             check_id("postId", post_id), check_id("personId", person_id)
         )
+        services.dashboard.post_written(post.id)
         return PostType.of(post)

@@ -9,9 +9,10 @@ comprehension: those made ArcadeDB rescan, see graph/posts.py), and returns plai
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from teamcredit.graph import records
-from teamcredit.graph.client import GraphClient
+from teamcredit.graph.client import GraphClient, Row
 from teamcredit.models import (
     Contribution,
     DashboardFacts,
@@ -49,10 +50,35 @@ RETURN n.id AS id, a.id AS authorId, coalesce(n.publishedAt, n.createdAt) AS at,
 """
 _NAMED = "MATCH (n:Post)-[:MENTIONS|CREDITS]->(c:Person) RETURN n.id AS postId, c.id AS personId"
 _ABOUT = "MATCH (n:Post)-[:ABOUT]->(x:Project) RETURN n.id AS postId, x.id AS projectId"
+# The same facts for a few posts, from their ids (the posts this process just wrote).
+_SOME_POSTS = """
+UNWIND $ids AS key
+MATCH (a:Person)-[:AUTHORED]->(n:Post {id: key})
+RETURN n.id AS id, a.id AS authorId, coalesce(n.publishedAt, n.createdAt) AS at,
+       n.orientation AS orientation, n.url AS url
+"""
+_SOME_NAMED = """
+UNWIND $ids AS key
+MATCH (n:Post {id: key})-[:MENTIONS|CREDITS]->(c:Person)
+RETURN n.id AS postId, c.id AS personId
+"""
+_SOME_ABOUT = """
+UNWIND $ids AS key
+MATCH (n:Post {id: key})-[:ABOUT]->(x:Project)
+RETURN n.id AS postId, x.id AS projectId
+"""
+# The organisation's version: bumped by every import that changed something, so a dashboard
+# in another process (the API, while `teamcredit import` runs without a shared Redis) knows
+# its figures are out of date. Writes through the API are counted in the API's own process.
+_BUMP_VERSION = "MERGE (v:Meta {id: 'organization'}) SET v.version = coalesce(v.version, 0) + 1"
+_VERSION = "OPTIONAL MATCH (v:Meta {id: 'organization'}) RETURN coalesce(v.version, 0) AS version"
 
 # Every node and edge of the kinds above: seconds on a large organisation, and run in the
 # background, never on a request's clock.
 FACTS_TIMEOUT = 120.0
+# The version is read on a request's clock, before figures that are in memory: when the graph
+# is slow to answer, the figures are served as they are rather than late.
+VERSION_TIMEOUT = 0.5
 
 
 class DashboardRepository:
@@ -70,27 +96,7 @@ class DashboardRepository:
         posts = await self._client.read(_POSTS, timeout=FACTS_TIMEOUT)
         named_rows = await self._client.read(_NAMED, timeout=FACTS_TIMEOUT)
         about_rows = await self._client.read(_ABOUT, timeout=FACTS_TIMEOUT)
-        named: dict[str, list[str]] = defaultdict(list)
-        for r in named_rows:
-            named[r["postId"]].append(r["personId"])
-        about: dict[str, list[str]] = defaultdict(list)
-        for r in about_rows:
-            about[r["postId"]].append(r["projectId"])
-        facts: list[PostFact] = []
-        for r in posts:
-            at = records.dt(r["at"])
-            author = r["authorId"]
-            facts.append(
-                PostFact(
-                    id=r["id"],
-                    author_id=author,
-                    month=at.strftime("%Y-%m") if at else "unknown",
-                    orientation=r["orientation"],
-                    url=r["url"],
-                    named=tuple(dict.fromkeys(p for p in named.get(r["id"], ()) if p != author)),
-                    about=tuple(dict.fromkeys(about.get(r["id"], ()))),
-                )
-            )
+        facts = _post_facts(posts, named_rows, about_rows)
         return DashboardFacts(
             organizations=tuple(Organization(id=r["id"], name=r["name"]) for r in orgs),
             teams=tuple(
@@ -107,3 +113,45 @@ class DashboardRepository:
             ),
             posts=tuple(facts),
         )
+
+    async def post_facts(self, ids: Sequence[str]) -> dict[str, PostFact | None]:
+        """The facts of these posts now (None for a post gone, or without an author)."""
+        params = {"ids": list(ids)}
+        posts = await self._client.read(_SOME_POSTS, params)
+        named = await self._client.read(_SOME_NAMED, params)
+        about = await self._client.read(_SOME_ABOUT, params)
+        found = {p.id: p for p in _post_facts(posts, named, about)}
+        return {i: found.get(i) for i in ids}
+
+    async def version(self) -> int:
+        rows = await self._client.read(_VERSION, timeout=VERSION_TIMEOUT)
+        return int(rows[0]["version"]) if rows else 0
+
+    async def bump_version(self) -> None:
+        await self._client.write(_BUMP_VERSION)
+
+
+def _post_facts(posts: list[Row], named_rows: list[Row], about_rows: list[Row]) -> list[PostFact]:
+    named: dict[str, list[str]] = defaultdict(list)
+    for r in named_rows:
+        named[r["postId"]].append(r["personId"])
+    about: dict[str, list[str]] = defaultdict(list)
+    for r in about_rows:
+        about[r["postId"]].append(r["projectId"])
+    facts: list[PostFact] = []
+    for r in posts:
+        at = records.dt(r["at"])
+        author = r["authorId"]
+        facts.append(
+            PostFact(
+                id=r["id"],
+                author_id=author,
+                month=at.strftime("%Y-%m") if at else "unknown",
+                orientation=r["orientation"],
+                url=r["url"],
+                # Sorted: the same post read alone or with all the others compares equal.
+                named=tuple(sorted({p for p in named.get(r["id"], ()) if p != author})),
+                about=tuple(sorted(set(about.get(r["id"], ())))),
+            )
+        )
+    return facts

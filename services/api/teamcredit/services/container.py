@@ -66,6 +66,9 @@ class Services:
         projects = ProjectRepository(client)
         posts = PostRepository(client)
         index = ProjectIndex(projects)
+        dashboard = DashboardService(
+            DashboardRepository(client), settings.dashboard_refresh_seconds, shared
+        )
         return cls(
             settings=settings,
             runtime=runtime,
@@ -77,7 +80,7 @@ class Services:
             posts=posts,
             nodes=NodeRepository(client),
             project_index=index,
-            ingest=IngestService(people, posts, index),
+            ingest=IngestService(people, posts, index, on_written=dashboard.post_written),
             keys=KeyService(
                 ApiKeyRepository(client),
                 settings.key_cache_seconds,
@@ -89,7 +92,5 @@ class Services:
             ),
             recognition=RecognitionService(RecognitionRepository(client)),
             shared=shared,
-            dashboard=DashboardService(
-                DashboardRepository(client), settings.dashboard_refresh_seconds
-            ),
+            dashboard=dashboard,
         )

@@ -16,6 +16,7 @@ from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.matcher import ProjectMatcher, ProjectTerms
 from teamcredit.graph.bulk import BulkWriter, WriteCounts
 from teamcredit.graph.client import GraphClient
+from teamcredit.graph.dashboard import DashboardRepository
 from teamcredit.services.document import (
     DocumentError,
     ImportDocument,
@@ -177,4 +178,7 @@ class Importer:
             ProjectTerms(p.id, p.name, tuple(p.aliases), tuple(p.keywords)) for p in doc.projects
         ]
         await nodes("posts", "Post", post_rows(doc, ProjectMatcher(terms)))
+        if summary.changed:
+            # Dashboards in other processes read the organisation's version (services/dashboard.py).
+            await DashboardRepository(self._client).bump_version()
         return summary

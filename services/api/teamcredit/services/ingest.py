@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from teamcredit.analysis.framing import analyze_framing
 from teamcredit.graph.people import PersonRepository
 from teamcredit.graph.posts import PostRepository
@@ -22,11 +24,17 @@ async def resolve_author(people: PersonRepository, req: PostRequest) -> Person |
 
 class IngestService:
     def __init__(
-        self, people: PersonRepository, posts: PostRepository, index: ProjectIndex
+        self,
+        people: PersonRepository,
+        posts: PostRepository,
+        index: ProjectIndex,
+        on_written: Callable[[str], None] = lambda _post_id: None,
     ) -> None:
         self._people = people
         self._posts = posts
         self._index = index
+        # Told each post written (the dashboard adds it to its figures: services/dashboard.py).
+        self._on_written = on_written
 
     async def ingest(self, req: PostRequest) -> Post:
         author = await resolve_author(self._people, req)
@@ -49,4 +57,6 @@ class IngestService:
             text_hash=hashed,
         )
         mention_ids = [p.id for p in mentioned.values() if not author or p.id != author.id]
-        return await self._posts.upsert(post, mention_ids, about)
+        stored = await self._posts.upsert(post, mention_ids, about)
+        self._on_written(stored.id)
+        return stored

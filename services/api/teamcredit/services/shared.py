@@ -239,6 +239,15 @@ class SharedState:
         if redis is not None:
             await self._call("generation", lambda: redis.incr(self.prefix + "org:generation"))
 
+    async def generation(self) -> int | None:
+        """The shared generation (writes through every replica and ``teamcredit import``);
+        None without Redis, or while it does not answer."""
+        redis = self._redis
+        if redis is None:
+            return None
+        value = await self._call("generation", lambda: redis.get(self.prefix + "org:generation"))
+        return None if value is None and not self.available else int(value or 0)
+
     # --- the analysis cache ---------------------------------------------------------------------
 
     async def cache_get_many(
