@@ -147,3 +147,60 @@ def test_cultures_with_hofstede_and_floor(ix: DashboardIndex) -> None:
 def test_bad_filters(f: DashboardFilter) -> None:
     with pytest.raises(BadUserInput):
         check_filter(f)
+
+
+def _views(ix: DashboardIndex) -> list[object]:
+    """Every view, under a few filters: what two indexes must agree on to be the same."""
+    filters = [
+        DashboardFilter(),
+        DashboardFilter(team_id="big"),
+        DashboardFilter(country="FR"),
+        DashboardFilter(organization_id="o", country="US", from_month="2026-02"),
+    ]
+    out: list[object] = [ix.months]
+    for f in filters:
+        out += [ix.overview(f), ix.teams_view(f), ix.cultures(f), ix.project_report("x", f)]
+    return out
+
+
+NEW_POSTS = (
+    PostFact("p6", "b5", "2026-04", "COLLECTIVE", named=("b0", "s1"), about=("x",)),
+    PostFact("p7", "s1", "2026-01", "BALANCED", named=("b1",)),
+)
+
+
+def test_posts_written_since_the_read_are_added_in_place() -> None:
+    ix = DashboardIndex.build(FACTS)
+    _views(ix)  # computed once before, as a live index would be
+    same = ix.with_posts({p.id: p for p in NEW_POSTS})
+    assert same is ix  # added bucket by bucket, not rebuilt
+    rebuilt = DashboardIndex.build(dataclasses.replace(FACTS, posts=POSTS + NEW_POSTS))
+    assert _views(ix) == _views(rebuilt)
+    overview = ix.overview(DashboardFilter())
+    assert overview.total is not None and overview.total.posts == 7
+    assert ix.months[-1] == "2026-04"
+    # The same posts again (a post read alone after a full read that had it): no change.
+    assert ix.with_posts({p.id: p for p in NEW_POSTS}) is ix
+    assert _views(ix) == _views(rebuilt)
+
+
+def test_a_post_changed_or_gone_rebuilds_from_the_facts_in_memory() -> None:
+    ix = DashboardIndex.build(FACTS)
+    changed = dataclasses.replace(POSTS[1], orientation="INDIVIDUAL", named=("b3",))
+    after = ix.with_posts({"p2": changed, "p5": None})
+    assert after is not ix
+    expected = DashboardIndex.build(
+        dataclasses.replace(FACTS, posts=(POSTS[0], changed, POSTS[2], POSTS[3]))
+    )
+    assert _views(after) == _views(expected)
+    # b2 is no longer credited in January: a bucket's set forgot her.
+    jan = after.overview(DashboardFilter()).months[0].figures
+    assert (jan.individual, jan.collective, jan.people_credited) == (2, 0, 1)
+
+
+def test_knows_what_the_read_had() -> None:
+    ix = DashboardIndex.build(FACTS)
+    assert ix.knows(NEW_POSTS[0])
+    assert not ix.knows(PostFact("p8", "newcomer", "2026-05"))  # their teams are unknown
+    assert not ix.knows(PostFact("p8", "b0", "2026-05", named=("newcomer",)))
+    assert not ix.knows(PostFact("p8", "b0", "2026-05", about=("new-project",)))
