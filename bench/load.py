@@ -39,7 +39,6 @@ import random
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -51,14 +50,17 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "services" / "api"))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from teamcredit.graph.embedded import EmbeddedGraph, free_port  # noqa: E402
-from teamcredit.services.container import Services  # noqa: E402
-from teamcredit.services.document import ImportDocument, load_document, parse_document  # noqa: E402
-from teamcredit.services.importer import Importer  # noqa: E402
+from organization import (  # noqa: E402
+    TempGraph,
+    import_organization,
+    organization_document,
+    temp_graph,
+)
+from teamcredit.graph.embedded import free_port  # noqa: E402
+from teamcredit.services.document import ImportDocument  # noqa: E402
 from teamcredit.services.requests import make_post_request  # noqa: E402
-from teamcredit.services.runtime import open_graph  # noqa: E402
-from teamcredit.settings import Settings  # noqa: E402
 
 ANALYZE_ONE = """query One($input: PostInput!) { analyzePost(input: $input) {
   framing { orientation score signals { kind span { start end text } } }
@@ -99,14 +101,6 @@ class Result:
     @property
     def rps(self) -> float:
         return len(self.latencies) / self.seconds if self.seconds else 0.0
-
-
-def load_org(args: argparse.Namespace) -> ImportDocument:
-    if args.org:
-        return load_document(Path(args.org))
-    from teamcredit.generator import generate_organization
-
-    return parse_document(generate_organization(args.people, args.seed).document)
 
 
 def post_inputs(doc: ImportDocument, n: int, seed: int) -> list[dict[str, Any]]:
@@ -193,37 +187,6 @@ async def measured(scenario: Awaitable[Result], serving_pid: int, graph_pid: int
     return result
 
 
-def start_api(endpoint: Any, data: Path, **extra: str) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    env = {
-        **os.environ,
-        "TEAMCREDIT_NEO4J_URI": endpoint.uri,
-        "TEAMCREDIT_NEO4J_USER": endpoint.user,
-        "TEAMCREDIT_NEO4J_PASSWORD": endpoint.password,
-        "TEAMCREDIT_DATA_DIR": str(data),
-        "TEAMCREDIT_PORT": str(port),
-        "TEAMCREDIT_ENV": "prod",
-        "TEAMCREDIT_LOG_LEVEL": "warning",
-        "TEAMCREDIT_RATE_LIMIT_PER_MINUTE": "100000000",
-        "TEAMCREDIT_RATE_LIMIT_BURST": "1000000",
-        "TEAMCREDIT_ANALYSIS_CACHE_SECONDS": "0",
-        **extra,
-    }
-    log = (data / "api.log").open("ab")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "teamcredit.cli", "serve"], env=env, stdout=log, stderr=log
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("the API did not start; see " + str(data / "api.log"))
-
-
 def row(r: Result, floor_p50: float | None = None) -> str:
     ratio = f"{r.pct(50) / floor_p50:5.2f}x" if floor_p50 else "     "
     graph_ms = 1000 * r.cpu_graph / len(r.latencies) if r.latencies else float("nan")
@@ -235,28 +198,15 @@ def row(r: Result, floor_p50: float | None = None) -> str:
 
 
 async def run(args: argparse.Namespace) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="teamcredit-load-"))
-    embedded = EmbeddedGraph(tmp / "graph")
-    endpoint = embedded.start()
-    proc = None
-    try:
-        # The floor runs with the server's own settings (timeouts, admission); the import
-        # passes its own long timeouts.
-        settings = Settings(
-            neo4j_uri=endpoint.uri,
-            neo4j_user=endpoint.user,
-            neo4j_password=endpoint.password,
-            data_dir=tmp,
-            analysis_cache_seconds=0,  # measure the analysis, not the cache
-        )
-        runtime = await open_graph(settings)
-        services = Services.build(settings, runtime)
-        doc = load_org(args)
-        t0 = time.perf_counter()
-        await Importer(services.client).run(doc)
+    # The floor runs with the server's own settings (timeouts, admission); the import
+    # passes its own long timeouts. The cache is off: measure the analysis, not the cache.
+    async with temp_graph("teamcredit-load-", analysis_cache_seconds=0) as graph:
+        services = graph.services
+        doc = organization_document(args.org, args.people, args.seed)
+        seconds = await import_organization(services.client, doc)
         print(
             f"organisation: {len(doc.people)} people, {len(doc.posts)} posts "
-            f"(imported in {time.perf_counter() - t0:.1f}s)",
+            f"(imported in {seconds:.1f}s)",
             file=sys.stderr,
         )
         key = (await services.keys.create("load", ("analyze", "read", "write"))).secret
@@ -265,13 +215,12 @@ async def run(args: argparse.Namespace) -> None:
             make_post_request(i["text"], author_handle=i["authorHandle"], reader_country="JP")
             for i in inputs
         ]
-        graph_pid = endpoint.pid or 0
+        graph_pid = graph.endpoint.pid or 0
         if args.repeated_only:
-            repeated = await repeated_posts(args, endpoint, tmp, key, inputs, graph_pid)
-            await runtime.close()
+            repeated = await repeated_posts(args, graph, key, inputs, graph_pid)
             report_repeated(args, repeated)
             return
-        proc, url = start_api(endpoint, tmp)
+        proc, url = graph.start_api()
         headers = {"authorization": f"Bearer {key}"}
         one_connection = httpx.Limits(max_connections=1, max_keepalive_connections=1)
         https = [
@@ -363,7 +312,7 @@ async def run(args: argparse.Namespace) -> None:
                 results.append(await over_http(open_loop(name, clients, rate, total, one)))
                 name = f"in-process analyze, open loop {rate:.0f}/s"
                 results.append(await here(open_loop(name, clients, rate, total, in_process)))
-            repeated = await repeated_posts(args, endpoint, tmp, key, inputs, graph_pid)
+            repeated = await repeated_posts(args, graph, key, inputs, graph_pid)
             # Writes last: they change the graph the reads above ran on.
             results.append(
                 await over_http(
@@ -373,16 +322,6 @@ async def run(args: argparse.Namespace) -> None:
         finally:
             for http in https:
                 await http.aclose()
-        await runtime.close()
-    finally:
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        embedded.stop()
     report(args, results)
     report_repeated(args, repeated)
 
@@ -417,15 +356,14 @@ def start_redis(data: Path) -> tuple[subprocess.Popen[bytes], str]:
 
 async def repeated_posts(
     args: argparse.Namespace,
-    endpoint: Any,
-    tmp: Path,
+    graph: TempGraph,
     key: str,
     inputs: list[dict[str, Any]],
     graph_pid: int,
 ) -> list[Result]:
     """The same feed against three servers in turn: cache off, in the process, on Redis."""
     views = feed(inputs, 20, args.seed)
-    redis_proc, redis_url = start_redis(tmp)
+    redis_proc, redis_url = start_redis(graph.data)
     modes = {
         "cache off": {},
         "process cache": {"TEAMCREDIT_ANALYSIS_CACHE_SECONDS": "300"},
@@ -437,7 +375,7 @@ async def repeated_posts(
     results: list[Result] = []
     try:
         for mode, extra in modes.items():
-            proc, url = start_api(endpoint, tmp, **extra)
+            proc, url = graph.start_api(**extra)
             try:
                 results += await feed_against(args, mode, proc.pid, url, key, views, graph_pid)
             finally:

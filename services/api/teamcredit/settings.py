@@ -92,10 +92,11 @@ class Settings(BaseSettings):
     key_outage_seconds: float = Field(default=900.0, ge=0, le=86_400)
     # Where the built dashboard is (default: the checkout's dashboard/dist, when built).
     dashboard_dir: Path | None = None
-    # How old the recognition dashboard's figures may get before a background re-read of the
-    # graph (services/dashboard.py); requests never wait for it once the first read is done.
-    # The read took 16-60 s on the 10,000-person, 100,000-post organisation (embedded graph,
-    # 2 shared cores): far shorter intervals would keep the graph busy re-reading.
+    # Writes keep the recognition dashboard's figures current (services/dashboard.py,
+    # docs/dashboard.md); this background re-read is the backstop for changes no version
+    # counts (Cypher run on the graph directly). The read took 16-60 s on the 10,000-person,
+    # 100,000-post organisation (embedded graph, 2 shared cores): far shorter intervals would
+    # keep the graph busy re-reading.
     dashboard_refresh_seconds: float = Field(default=300.0, ge=0, le=86_400)
 
     @field_validator("neo4j_uri")

@@ -76,9 +76,6 @@ _VERSION = "OPTIONAL MATCH (v:Meta {id: 'organization'}) RETURN coalesce(v.versi
 # Every node and edge of the kinds above: seconds on a large organisation, and run in the
 # background, never on a request's clock.
 FACTS_TIMEOUT = 120.0
-# The version is read on a request's clock, before figures that are in memory: when the graph
-# is slow to answer, the figures are served as they are rather than late.
-VERSION_TIMEOUT = 0.5
 
 
 class DashboardRepository:
@@ -124,7 +121,7 @@ class DashboardRepository:
         return {i: found.get(i) for i in ids}
 
     async def version(self) -> int:
-        rows = await self._client.read(_VERSION, timeout=VERSION_TIMEOUT)
+        rows = await self._client.read(_VERSION)
         return int(rows[0]["version"]) if rows else 0
 
     async def bump_version(self) -> None:

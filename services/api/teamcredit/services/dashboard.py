@@ -10,14 +10,15 @@ The figures change with the graph, at write time (docs/dashboard.md):
 - a post written through this process (``ingestPost``, ``acceptCredit``) is reported here
   (``post_written``); the next dashboard request reads the facts of the posts written since
   (one small read) and adds them to the buckets: the cost of the posts, not of a read;
-- any other write is noticed through the graph's version, read before each request's figures
+- any other write is noticed through versions taken before each request's figures
   (``Version``): this process's write count (the analysis cache's generation, bumped by
   every committed write through its graph client, services/shared.py), the shared generation
   on Redis (writes through every replica, and ``teamcredit import`` with Redis), and the
   organisation's version in the graph (bumped by every import, for ``teamcredit import``
-  without Redis). Then the facts are read again; the request waits for that read up to
-  FIRST_READ_WAIT when the last read took less (a small or mid-sized organisation sees the
-  change at once), else gets the previous figures while it runs in the background.
+  without Redis; read at most once a second). Then the facts are read again; the request
+  waits for that read up to FIRST_READ_WAIT when the last read took less (a small or
+  mid-sized organisation sees the change at once), else gets the previous figures while it
+  runs in the background.
 
 Every answer says when its figures were read (``asOf``). A background re-read every
 TEAMCREDIT_DASHBOARD_REFRESH_SECONDS remains for what no version counts (Cypher run on the
@@ -57,8 +58,12 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _MEMO_SIZE = 512
 _WRITTEN_KEPT = 10_000
-# How long a request waits for the first read before asking the caller to retry.
+# How long a request waits for the first read before asking the caller to retry, and for a
+# re-read after a write (when the last read took less).
 FIRST_READ_WAIT = 5.0
+# The graph's version (imports, through any process) is read at most this often: one small
+# statement a second at most, however many requests; an import takes longer than that.
+GRAPH_VERSION_EVERY = 1.0
 
 
 def check_filter(f: DashboardFilter) -> DashboardFilter:
@@ -137,6 +142,7 @@ class DashboardService:
         self._refreshing: asyncio.Task[None] | None = None
         self._seq = 0
         self._graph_version = 0
+        self._graph_read_at = float("-inf")
         # The posts written through this process, in order: entry i is post write number
         # _written_start + i. Kept up to _WRITTEN_KEPT; figures older than that are re-read.
         self._written: list[str] = []
@@ -159,11 +165,14 @@ class DashboardService:
         start = posts - self._written_start
         return None if start < 0 else list(dict.fromkeys(self._written[start:]))
 
-    async def version(self) -> Version:
-        # When the graph does not answer in time: the last known version (figures in memory
-        # are served rather than late).
-        with contextlib.suppress(GraphUnavailable):
-            self._graph_version = await self.repo.version()
+    async def version(self, read_graph: bool = False) -> Version:
+        """``read_graph``: read the graph's version even if it was read under a second ago."""
+        if read_graph or time.monotonic() - self._graph_read_at >= GRAPH_VERSION_EVERY:
+            self._graph_read_at = time.monotonic()
+            # When the graph does not answer: the last known version (the figures in memory
+            # are served rather than an error).
+            with contextlib.suppress(GraphUnavailable):
+                self._graph_version = await self.repo.version()
         self._seq += 1
         return Version(
             local=self._shared.local_generation,
@@ -175,7 +184,8 @@ class DashboardService:
 
     async def _load(self) -> Snapshot:
         started = time.perf_counter()
-        version = await self.version()  # before the read: a write during it shows next time
+        # Taken before the read: a write during it shows in the next request.
+        version = await self.version(read_graph=True)
         facts = await self.repo.facts()
         snapshot = Snapshot(DashboardIndex.build(facts), datetime.now(UTC), version)
         self._snapshot, self._loaded_at = snapshot, time.monotonic()
