@@ -50,21 +50,26 @@ RETURN n.id AS id, a.id AS authorId, coalesce(n.publishedAt, n.createdAt) AS at,
 """
 _NAMED = "MATCH (n:Post)-[:MENTIONS|CREDITS]->(c:Person) RETURN n.id AS postId, c.id AS personId"
 _ABOUT = "MATCH (n:Post)-[:ABOUT]->(x:Project) RETURN n.id AS postId, x.id AS projectId"
-# The same facts for a few posts, from their ids (the posts this process just wrote).
+# The same facts for a few posts, from their ids (the posts this process just wrote). Each
+# starts from the post: written as (a:Person)-[:AUTHORED]->(n:Post {id: key}), ArcadeDB
+# walked every person's posts (90 ms on 10,000 people, against 1.6 ms).
 _SOME_POSTS = """
 UNWIND $ids AS key
-MATCH (a:Person)-[:AUTHORED]->(n:Post {id: key})
+MATCH (n:Post {id: key})
+MATCH (n)<-[:AUTHORED]-(a:Person)
 RETURN n.id AS id, a.id AS authorId, coalesce(n.publishedAt, n.createdAt) AS at,
        n.orientation AS orientation, n.url AS url
 """
 _SOME_NAMED = """
 UNWIND $ids AS key
-MATCH (n:Post {id: key})-[:MENTIONS|CREDITS]->(c:Person)
+MATCH (n:Post {id: key})
+MATCH (n)-[:MENTIONS|CREDITS]->(c:Person)
 RETURN n.id AS postId, c.id AS personId
 """
 _SOME_ABOUT = """
 UNWIND $ids AS key
-MATCH (n:Post {id: key})-[:ABOUT]->(x:Project)
+MATCH (n:Post {id: key})
+MATCH (n)-[:ABOUT]->(x:Project)
 RETURN n.id AS postId, x.id AS projectId
 """
 # The organisation's version: bumped by every import that changed something, so a dashboard
