@@ -172,6 +172,7 @@ NEW_POSTS = (
 def test_posts_written_since_the_read_are_added_in_place() -> None:
     ix = DashboardIndex.build(FACTS)
     _views(ix)  # computed once before, as a live index would be
+    assert not ix.rebuilds_for({p.id: p for p in NEW_POSTS})
     same = ix.with_posts({p.id: p for p in NEW_POSTS})
     assert same is ix  # added bucket by bucket, not rebuilt
     rebuilt = DashboardIndex.build(dataclasses.replace(FACTS, posts=POSTS + NEW_POSTS))
@@ -187,8 +188,10 @@ def test_posts_written_since_the_read_are_added_in_place() -> None:
 def test_a_post_changed_or_gone_rebuilds_from_the_facts_in_memory() -> None:
     ix = DashboardIndex.build(FACTS)
     changed = dataclasses.replace(POSTS[1], orientation="INDIVIDUAL", named=("b3",))
+    before = _views(ix)
+    assert ix.rebuilds_for({"p2": changed}) and ix.rebuilds_for({"p5": None})
     after = ix.with_posts({"p2": changed, "p5": None})
-    assert after is not ix
+    assert after is not ix and _views(ix) == before  # a new index; this one untouched
     expected = DashboardIndex.build(
         dataclasses.replace(FACTS, posts=(POSTS[0], changed, POSTS[2], POSTS[3]))
     )

@@ -275,13 +275,19 @@ class DashboardIndex:
             and all(x in self.projects for x in post.about)
         )
 
+    def rebuilds_for(self, written: dict[str, PostFact | None]) -> bool:
+        """Whether ``with_posts`` builds a new index (a post it has changed or went away)
+        rather than adding to this one in place."""
+        return any(i in self.posts_by_id and self.posts_by_id[i] != p for i, p in written.items())
+
     def with_posts(self, written: dict[str, PostFact | None]) -> DashboardIndex:
         """This index with posts written since its read (id -> the post's fact now, None
         when it is gone). New posts are added in place, bucket by bucket: the cost of one post,
         not of a read (the buckets' author and credited sets cannot forget a person, so a post
-        that changed or went away rebuilds the index from its facts, in memory)."""
+        that changed or went away builds a new index from the facts in memory, leaving this
+        one as it was)."""
         changed = {i: p for i, p in written.items() if self.posts_by_id.get(i) != p}
-        if any(i in self.posts_by_id for i in changed):
+        if self.rebuilds_for(changed):
             posts = {**self.posts_by_id, **changed}
             kept = tuple(p for p in posts.values() if p is not None)
             return DashboardIndex.build(replace(self.facts, posts=kept))

@@ -139,6 +139,7 @@ class DashboardService:
         self._loaded_at = 0.0
         self._read_seconds = 0.0
         self._lock = asyncio.Lock()
+        self._adding = asyncio.Lock()
         self._refreshing: asyncio.Task[None] | None = None
         self._seq = 0
         self._graph_version = 0
@@ -187,7 +188,9 @@ class DashboardService:
         # Taken before the read: a write during it shows in the next request.
         version = await self.version(read_graph=True)
         facts = await self.repo.facts()
-        snapshot = Snapshot(DashboardIndex.build(facts), datetime.now(UTC), version)
+        # Seconds of CPU on a large organisation: in a thread, off the event loop.
+        index = await asyncio.to_thread(DashboardIndex.build, facts)
+        snapshot = Snapshot(index, datetime.now(UTC), version)
         self._snapshot, self._loaded_at = snapshot, time.monotonic()
         self._read_seconds = time.perf_counter() - started
         log.info(
@@ -270,21 +273,36 @@ class DashboardService:
 
     async def _add_posts(self, snapshot: Snapshot, now: Version) -> Snapshot | None:
         """The snapshot with the posts this process wrote since it was read; None when they
-        must be read with everything else (forgotten, or by someone the figures do not know)."""
-        ids = self._written_since(snapshot.version.posts)
-        if ids is None:
-            return None
-        try:
-            written = await self.repo.post_facts(ids)
-        except GraphUnavailable:
-            return snapshot  # the figures as they are; the next request tries again
-        if self._snapshot is not snapshot:  # replaced meanwhile: start from the new one
-            return await self._current(now)
-        if not all(p is None or snapshot.index.knows(p) for p in written.values()):
-            return None
-        caught_up = Snapshot(snapshot.index.with_posts(written), datetime.now(UTC), now)
-        self._snapshot = caught_up
-        return caught_up
+        must be read with everything else (forgotten, or by someone the figures do not know).
+
+        One request at a time: a rebuild in a thread reads the index that an addition in
+        place would change under it."""
+        async with self._adding:
+            replaced = self._snapshot is not snapshot
+            if not replaced:
+                ids = self._written_since(snapshot.version.posts)
+                if ids is None:
+                    return None
+                try:
+                    written = await self.repo.post_facts(ids)
+                except GraphUnavailable:
+                    return snapshot  # the figures as they are; the next request tries again
+                replaced = self._snapshot is not snapshot
+            if not replaced:
+                if not all(p is None or snapshot.index.knows(p) for p in written.values()):
+                    return None
+                if snapshot.index.rebuilds_for(written):
+                    # A new index from the facts in memory (most of a second on 100,000
+                    # posts): in a thread, so the event loop keeps answering meanwhile.
+                    index = await asyncio.to_thread(snapshot.index.with_posts, written)
+                    replaced = self._snapshot is not snapshot
+                else:
+                    index = snapshot.index.with_posts(written)  # in place: no await
+            if not replaced:
+                self._snapshot = Snapshot(index, datetime.now(UTC), now)
+                return self._snapshot
+        # A read replaced the figures meanwhile: start again from those.
+        return await self._current(now)
 
     async def overview(self, f: DashboardFilter) -> tuple[Overview, datetime]:
         s = await self.snapshot()
