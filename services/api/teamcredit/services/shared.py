@@ -10,6 +10,9 @@ Three things must agree across replicas, or N replicas behave like N services:
   that every graph write through any replica (and ``teamcredit import``) increments. An old
   generation's entries are never read again and expire.
 
+A request costs one Redis round trip (``_ADMIT``, one Lua script): its rate-limit windows
+and, for an analysis query (api/guard.py), the generation and the cached answer with them.
+
 Redis is an accelerator, never a dependency: when it does not answer (``timeout``), the
 replica logs ``shared_state.degraded`` once, sets ``teamcredit_shared_state_up`` to 0,
 counts ``teamcredit_shared_state_errors_total`` and falls back to per-process state (its
@@ -24,12 +27,14 @@ import contextlib
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import redis.asyncio as aioredis
 import structlog
 from limits import RateLimitItem, RateLimitItemPerMinute, RateLimitItemPerSecond
 from limits.aio.storage import MemoryStorage, RedisStorage
+from limits.aio.storage.redis.bridge import RedisBridge
 from limits.aio.strategies import MovingWindowRateLimiter
 from prometheus_client import Counter, Gauge
 from redis.exceptions import RedisError
@@ -58,17 +63,47 @@ SHARED_UP.set(1)
 _LOCAL_CACHE_SIZE = 10_000
 _REVOCATIONS_KEPT = 1_000
 
-# One round trip for a whole batch: the organisation's generation, and the entries of that
-# generation. (The entry keys are built in the script, so this needs one Redis, not a
-# Redis Cluster.)
-_LOOKUP = """
-local generation = redis.call('GET', KEYS[1]) or '0'
-local out = {generation}
-for i, digest in ipairs(ARGV) do
-  out[i + 1] = redis.call('GET', KEYS[2] .. generation .. ':' .. digest) or false
+# One round trip per request: the rate-limit windows, then (if they allow it) the
+# organisation's generation and the cache entries of that generation. Each window is taken
+# by the limits library's own moving-window script (the same keys and algorithm its
+# RedisStorage uses, so its window stats read them), wrapped as a function; a refusal stops
+# there, as MovingWindowRateLimiter.hit in turn would. The keys of the entries are built in
+# the script, so this needs one Redis, not a Redis Cluster.
+# KEYS: one per window, the generation's, the entries' prefix.
+# ARGV: the time, the number of windows, (limit, expiry) per window, the entries' digests.
+# Answer: {i} when window i refuses, else {0, generation, entry or false per digest}.
+_ADMIT = (
+    "local function acquire(KEYS, ARGV)\n"
+    + RedisBridge.SCRIPT_ACQUIRE_MOVING_WINDOW.decode()
+    + """
+end
+local windows = tonumber(ARGV[2])
+for i = 1, windows do
+  if not acquire({KEYS[i]}, {ARGV[1], ARGV[1 + 2 * i], ARGV[2 + 2 * i], 1}) then
+    return {i}
+  end
+end
+local first = 3 + 2 * windows
+if #ARGV < first then
+  return {0}
+end
+local generation = redis.call('GET', KEYS[windows + 1]) or '0'
+local out = {0, generation}
+for j = first, #ARGV do
+  out[#out + 1] = redis.call('GET', KEYS[windows + 2] .. generation .. ':' .. ARGV[j]) or false
 end
 return out
 """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """One request's admission: may it run, and the cache entry it asked for."""
+
+    wait: float = 0.0  # 0 when allowed, else the seconds until a request is
+    generation: str | None = None  # to store a miss under; None: the process cache
+    value: Any = None  # the entry asked for, when found
 
 
 class SharedState:
@@ -99,7 +134,7 @@ class SharedState:
         self._revoked_listeners: list[Callable[[str], None]] = []
         self._resync_listeners: list[Callable[[], None]] = []
         self._last_revocation: int | None = None
-        self._lookup: Any = None
+        self._admit_script: Any = None  # registered once, on first use
         # Per-process state: everything when Redis is not configured, the fallback otherwise.
         self.local_generation = 0
         self.local_cache: OrderedDict[tuple[int, str], Any] = OrderedDict()
@@ -255,19 +290,49 @@ class SharedState:
     ) -> tuple[str | None, list[Any]]:
         """(the generation to store misses under, or None for the local cache; the values).
 
-        ``kind``: ``analysis`` (services/analysis.py) or ``response`` (api/guard.py)."""
-        redis = self._redis
-        if redis is not None:
-            if self._lookup is None:
-                self._lookup = redis.register_script(_LOOKUP)
-            keys = [self.prefix + "org:generation", f"{self.prefix}{kind}:"]
-            found = await self._call("cache", lambda: self._lookup(keys=keys, args=list(digests)))
+        ``kind``: ``analysis`` (services/analysis.py) or ``response`` (api/guard.py, through
+        SharedRateLimiter.admit: with the rate limit, in the same round trip)."""
+        if self._redis is not None:
+            found = await self.admit_on_redis("cache", (), digests, kind)
             if found is not None:
-                generation = found[0].decode() if isinstance(found[0], bytes) else str(found[0])
-                values = [v if v else None for v in found[1:]]
-                for v in values:
-                    ANALYSIS_CACHE.labels("redis", kind, "miss" if v is None else "hit").inc()
+                _, generation, values = found
                 return generation, values
+        return None, self.local_get_many(digests, kind)
+
+    async def admit_on_redis(
+        self,
+        use: str,
+        windows: Sequence[tuple[str, RateLimitItem]],
+        digests: Sequence[str],
+        kind: str,
+    ) -> tuple[int, str | None, list[Any]] | None:
+        """One Redis round trip (``_ADMIT``): take one entry in each rate-limit window (its
+        Redis key, its item) and, if all allow it, read ``digests`` under the generation.
+        (the 1-based window that refused or 0, the generation, the values); None when Redis
+        is down or failed: the caller falls back to per-process state."""
+        redis = self._redis
+        assert redis is not None
+        if self._admit_script is None:
+            self._admit_script = redis.register_script(_ADMIT)
+        keys = [k for k, _ in windows] + [self.prefix + "org:generation", f"{self.prefix}{kind}:"]
+        args: list[Any] = [time.time(), len(windows)]
+        for _, item in windows:
+            args += [item.amount, item.get_expiry()]
+        args += digests
+        found = await self._call(use, lambda: self._admit_script(keys=keys, args=args))
+        if found is None:
+            return None
+        if found[0]:
+            return int(found[0]), None, []
+        if not digests:
+            return 0, None, []
+        generation = found[1].decode() if isinstance(found[1], bytes) else str(found[1])
+        values = [v if v else None for v in found[2:]]
+        for v in values:
+            ANALYSIS_CACHE.labels("redis", kind, "miss" if v is None else "hit").inc()
+        return 0, generation, values
+
+    def local_get_many(self, digests: Sequence[str], kind: str) -> list[Any]:
         values = []
         for digest in digests:
             value = self.local_cache.get((self.local_generation, kind + digest))
@@ -275,7 +340,7 @@ class SharedState:
                 self.local_cache.move_to_end((self.local_generation, kind + digest))
             ANALYSIS_CACHE.labels("process", kind, "miss" if value is None else "hit").inc()
             values.append(value)
-        return None, values
+        return values
 
     async def cache_put_many(
         self,
@@ -319,16 +384,19 @@ class SharedRateLimiter:
             RateLimitItemPerSecond(burst, burst_window),
             RateLimitItemPerMinute(per_minute),
         )
+        # On Redis the windows are taken by SharedState's one-round-trip script; the library's
+        # storage names their keys and reads a refusing window's reset time.
+        self._storage: RedisStorage | None = None
         self._redis: MovingWindowRateLimiter | None = None
         if shared.url:
-            storage = RedisStorage(
+            self._storage = RedisStorage(
                 "async+" + shared.url,
                 implementation="redispy",
                 key_prefix=shared.prefix + "limits",
                 socket_timeout=shared._timeout,
                 socket_connect_timeout=shared._timeout,
             )
-            self._redis = MovingWindowRateLimiter(storage)
+            self._redis = MovingWindowRateLimiter(self._storage)
         self._local: MovingWindowRateLimiter | None = None
 
     def _local_limiter(self) -> MovingWindowRateLimiter:
@@ -338,16 +406,38 @@ class SharedRateLimiter:
 
     async def take(self, key: str) -> float:
         """Take one request; 0 when allowed, else the seconds until one is."""
-        if self._redis is not None:
-            limiter = self._redis
-            wait = await self._shared._call("rate_limit", lambda: self._take(limiter, key))
-            if wait is not None:
-                return wait
-        return await self._take(self._local_limiter(), key)
+        return (await self.admit(key)).wait
 
-    async def _take(self, limiter: MovingWindowRateLimiter, key: str) -> float:
+    async def admit(self, key: str, digest: str | None = None, kind: str = "response") -> Admission:
+        """Take one request and, when it is allowed and ``digest`` is given, read that cache
+        entry. On Redis both are one round trip: a cached answer costs no more Redis than the
+        rate limit every request pays."""
+        if self._storage is not None and self._redis is not None:
+            bridge = self._storage.bridge
+            windows = [(bridge.prefixed_key(item.key_for(key)), item) for item in self.items]
+            digests = [digest] if digest is not None else []
+            found = await self._shared.admit_on_redis("rate_limit", windows, digests, kind)
+            if found is not None:
+                refused, generation, values = found
+                if refused:
+                    return Admission(await self._redis_wait(self.items[refused - 1], key))
+                return Admission(0.0, generation, values[0] if values else None)
+        limiter = self._local_limiter()
         for item in self.items:
             if not await limiter.hit(item, key):
                 stats = await limiter.get_window_stats(item, key)
-                return max(0.001, stats.reset_time - time.time())
-        return 0.0
+                return Admission(max(0.001, stats.reset_time - time.time()))
+        if digest is None:
+            return Admission()
+        (value,) = self._shared.local_get_many([digest], kind)
+        return Admission(0.0, None, value)
+
+    async def _redis_wait(self, item: RateLimitItem, key: str) -> float:
+        """The seconds until ``item``'s window, which refused, has room again (a second round
+        trip, for refused requests only)."""
+        limiter = self._redis
+        assert limiter is not None
+        stats = await self._shared._call("rate_limit", lambda: limiter.get_window_stats(item, key))
+        if stats is None:  # Redis failed just now: the window's length is a safe answer
+            return float(item.get_expiry())
+        return max(0.001, stats.reset_time - time.time())
