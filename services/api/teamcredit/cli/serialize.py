@@ -6,15 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from teamcredit.analysis.credit import CreditSuggestion
-from teamcredit.analysis.models import (
-    CulturalContext,
-    Culture,
-    FramingAnalysis,
-    FramingSignal,
-    TextSpan,
-)
+from teamcredit.analysis.models import FramingAnalysis, FramingSignal, TextSpan
 from teamcredit.models import Person
 from teamcredit.services.analysis import PostAnalysisResult
+from teamcredit.services.serialize import context_to_dict
 
 
 def span_to_dict(span: TextSpan) -> dict[str, Any]:
@@ -40,28 +35,6 @@ def framing_to_dict(framing: FramingAnalysis) -> dict[str, Any]:
         "collectiveReferences": framing.collective_references,
         "signals": [signal_to_dict(signal) for signal in framing.signals],
         "contributions": [{"feature": c.feature, "value": c.value} for c in framing.contributions],
-    }
-
-
-def culture_to_dict(culture: Culture | None) -> dict[str, Any] | None:
-    if culture is None:
-        return None
-    return {
-        "country": culture.country,
-        "name": culture.name,
-        "individualism": culture.individualism,
-        "powerDistance": culture.power_distance,
-        "orientation": culture.orientation.value,
-    }
-
-
-def context_to_dict(context: CulturalContext) -> dict[str, Any]:
-    return {
-        "author": culture_to_dict(context.author),
-        "reader": culture_to_dict(context.reader),
-        "summary": context.summary,
-        "notes": list(context.notes),
-        "sources": list(context.sources),
     }
 
 

@@ -17,9 +17,6 @@ from typing import Any
 from teamcredit.analysis.credit import CreditBasis, CreditReason, CreditSuggestion
 from teamcredit.analysis.models import (
     Contribution,
-    CulturalContext,
-    Culture,
-    CultureOrientation,
     FramingAnalysis,
     FramingSignal,
     Orientation,
@@ -28,6 +25,7 @@ from teamcredit.analysis.models import (
 )
 from teamcredit.models import Person
 from teamcredit.services.requests import PostRequest
+from teamcredit.services.serialize import context_from_dict, context_to_dict
 
 # Bump when the encoding or the analysis itself changes: old entries are then never read.
 _FORMAT = "4"
@@ -46,34 +44,9 @@ def _person_of(d: dict[str, Any]) -> Person:
     return Person(**{**d, "aliases": tuple(d.get("aliases") or ())})  # JSON has no tuples
 
 
-def _culture(c: Culture | None) -> dict[str, Any] | None:
-    if c is None:
-        return None
-    return {
-        "country": c.country,
-        "name": c.name,
-        "individualism": c.individualism,
-        "powerDistance": c.power_distance,
-        "orientation": c.orientation.value,
-    }
-
-
-def _culture_of(d: dict[str, Any] | None) -> Culture | None:
-    if d is None:
-        return None
-    return Culture(
-        country=d["country"],
-        name=d["name"],
-        individualism=d["individualism"],
-        power_distance=d["powerDistance"],
-        orientation=CultureOrientation(d["orientation"]),
-    )
-
-
 def encode(result: Any) -> bytes:
     """A ``PostAnalysisResult`` (services.analysis) as JSON bytes."""
     f = result.framing
-    c = result.culture
     data = {
         "framing": {
             "orientation": f.orientation.value,
@@ -101,13 +74,7 @@ def encode(result: Any) -> bytes:
         ],
         "people": {pid: _person(p) for pid, p in result.people.items()},
         "phrasing": result.suggested_phrasing,
-        "culture": {
-            "author": _culture(c.author),
-            "reader": _culture(c.reader),
-            "summary": c.summary,
-            "notes": list(c.notes),
-            "sources": list(c.sources),
-        },
+        "culture": context_to_dict(result.culture),
         "author": _person(result.author),
         "projectIds": list(result.project_ids),
         "basis": result.credit_basis.value,
@@ -137,14 +104,6 @@ def decode(raw: bytes) -> Any:
         mixed_signals=f["mixed"],
         contributions=tuple(Contribution(feature, value) for feature, value in f["contributions"]),
     )
-    c = d["culture"]
-    culture = CulturalContext(
-        author=_culture_of(c["author"]),
-        reader=_culture_of(c["reader"]),
-        summary=c["summary"],
-        notes=tuple(c["notes"]),
-        sources=tuple(c["sources"]),
-    )
     credit = tuple(
         CreditSuggestion(
             person_id=i["personId"],
@@ -161,7 +120,7 @@ def decode(raw: bytes) -> Any:
         framing=framing,
         credit=credit,
         suggested_phrasing=d["phrasing"],
-        culture=culture,
+        culture=context_from_dict(d["culture"]),
         author=author,
         degraded=False,
         project_ids=tuple(d["projectIds"]),
