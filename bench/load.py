@@ -397,7 +397,7 @@ async def feed_against(
     views: list[dict[str, Any]],
     graph_pid: int,
 ) -> list[Result]:
-    """The floor, then the feed, through one server."""
+    """The floor and the feed, taking turns, through one server."""
     headers = {"authorization": f"Bearer {key}"}
     one_connection = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     https = [
