@@ -11,7 +11,7 @@ import pytest
 import redis.asyncio as aioredis
 from redis.asyncio.connection import AbstractConnection
 
-from teamcredit.services.shared import SharedState
+from teamcredit.services.shared import SHARED_ERRORS, SHARED_UP, SharedState
 from tests.support.redis_server import RedisServer
 
 
@@ -96,3 +96,50 @@ async def test_the_windows_are_the_limits_librarys_and_a_refusal_reads_no_entry(
         assert (await limiter.admit("key:other")).wait == 0.0  # windows are per key
     finally:
         await shared.close()
+
+
+async def test_two_replicas_share_one_work_budget_per_key_and_a_charge_is_one_round_trip(
+    redis_server: RedisServer, probe: aioredis.Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = SharedState(redis_server.url, prefix="t3:"), SharedState(redis_server.url, prefix="t3:")
+    budget_a, budget_b = a.work_budget(per_minute=100), b.work_budget(per_minute=100)
+    try:
+        assert await budget_a.charge("key:k", 1) == 0.0  # loads the script into the server once
+        sent = RoundTrips(monkeypatch)
+        assert await budget_a.charge("key:k", 0) == 0.0
+        assert sent.count == 0  # nothing to charge: no round trip
+        assert await budget_a.charge("key:k", 59) == 0.0
+        assert sent.count == 1  # one EVALSHA: the library's sliding-window script
+        # Alone, replica B would have 100 units for this key: 60 are spent on A.
+        assert await budget_b.charge("key:k", 40) == 0.0
+        assert 1.0 <= await budget_b.charge("key:k", 1) <= 60.0  # refused; loads the other script
+        sent.count = 0
+        assert 1.0 <= await budget_b.charge("key:k", 1) <= 60.0
+        assert sent.count == 2  # refused: the charge, then when the window has room
+        assert await budget_a.charge("key:k", 1) > 0.0
+        assert await budget_a.charge("key:other", 100) == 0.0  # budgets are per key
+        # The keys are the limits library's, under the same prefix as the rate-limit windows.
+        assert await probe.keys("t3:limits*key:k*")
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_a_work_budget_without_redis_is_per_process_and_never_an_error(
+    redis_server: RedisServer, probe: aioredis.Redis
+) -> None:
+    # A port nothing listens on: every charge falls back to this process's budget.
+    gone = SharedState("redis://127.0.0.1:9/0", prefix="t4:", retry_seconds=0.0)
+    other = SharedState("redis://127.0.0.1:9/0", prefix="t4:", retry_seconds=0.0)
+    budget, other_budget = gone.work_budget(per_minute=100), other.work_budget(per_minute=100)
+    errors = SHARED_ERRORS.labels("work_budget")
+    before = errors._value.get()
+    try:
+        assert await budget.charge("key:k", 100) == 0.0
+        assert await budget.charge("key:k", 1) > 0.0
+        assert await other_budget.charge("key:k", 100) == 0.0  # its own budget
+        assert errors._value.get() >= before + 3
+        assert SHARED_UP._value.get() == 0.0
+    finally:
+        await gone.close()
+        await other.close()

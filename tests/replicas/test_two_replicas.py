@@ -1,6 +1,6 @@
 """Two API replicas (two uvicorn processes) on one graph and one real Redis.
 
-What must hold past one machine: the rate limit is global, a key revoked on one replica is
+What must hold past one machine: the rate limit and the work budget are global, a key revoked on one replica is
 refused by the other within a second, an analysis made on one is reused by the other, a
 write through one is read through the other (and invalidates the other's cached analyses),
 and losing Redis degrades to per-process state with a warning and a metric, never an error.
@@ -27,6 +27,9 @@ from tests.support.graph_server import GraphServer
 from tests.support.redis_server import RedisServer
 
 PER_MINUTE, BURST = 60, 10  # 10 requests in 10 s, per key, across the replicas
+WORK_PER_MINUTE = 1_000  # cost units a minute, per key, across the replicas
+# 401 cost units (api/cost.py, checked below): two fit in a minute's budget, three do not.
+COSTLY = "{ people(first: 100) { edges { node { id name } } } }"
 
 
 class Cluster:
@@ -80,6 +83,7 @@ def cluster(
         "TEAMCREDIT_REDIS_URL": redis.url,
         "TEAMCREDIT_RATE_LIMIT_PER_MINUTE": str(PER_MINUTE),
         "TEAMCREDIT_RATE_LIMIT_BURST": str(BURST),
+        "TEAMCREDIT_COST_BUDGET_PER_MINUTE": str(WORK_PER_MINUTE),
         "TEAMCREDIT_KEY_CACHE_SECONDS": "300",
         "TEAMCREDIT_ANALYSIS_CACHE_SECONDS": "300",
         "TEAMCREDIT_LOG_LEVEL": "info",
@@ -135,6 +139,33 @@ def test_the_rate_limit_is_global(cluster: Cluster) -> None:
     # Alone, each replica would allow BURST: 12 answers. Together they allow BURST.
     assert statuses[:BURST] == [200] * BURST
     assert statuses[BURST:] == [429] * BURST
+
+
+def costly_request_cost() -> int:
+    from teamcredit.api.cost import request_cost
+    from teamcredit.api.schema import build_schema
+
+    return request_cost(build_schema(False)._schema, COSTLY, None, None)
+
+
+def assert_out_of_work_budget(response: httpx.Response) -> None:
+    """The documented refusal (docs/security.md): 429, RATE_LIMITED, Retry-After."""
+    assert response.status_code == 429, response.text
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "RATE_LIMITED"
+    assert "work budget" in error["message"]
+    assert 1 <= int(response.headers["retry-after"]) <= 60
+    assert error["extensions"]["retryAfter"] >= 1
+
+
+def test_the_work_budget_is_global(cluster: Cluster) -> None:
+    assert 2 * costly_request_cost() <= WORK_PER_MINUTE < 3 * costly_request_cost()
+    key = cluster.key("work")
+    # Spent on A; alone, B would have a whole budget for this key.
+    assert [post(cluster.a, key, COSTLY).status_code for _ in range(2)] == [200, 200]
+    assert_out_of_work_budget(post(cluster.b, key, COSTLY))
+    assert_out_of_work_budget(post(cluster.a, key, COSTLY))
+    assert post(cluster.b, key, "{ __typename }").status_code == 200  # 1 unit still fits
 
 
 def test_a_key_revoked_on_one_replica_is_refused_by_the_other_within_a_second(
@@ -227,3 +258,18 @@ def test_losing_redis_degrades_to_per_process_state_never_an_error(cluster: Clus
         )
         assert errors >= 1
         assert "shared_state.degraded" in Path(server.log).read_text()
+
+
+def test_without_redis_each_replica_keeps_its_own_work_budget(cluster: Cluster) -> None:
+    """After the test above: Redis is stopped."""
+    key = cluster.key("work-no-redis", ("read", "metrics"))
+    a, b = cluster.a, cluster.b
+    assert [post(a, key, COSTLY).status_code for _ in range(2)] == [200, 200]
+    assert_out_of_work_budget(post(a, key, COSTLY))
+    # Per process now: B has its own budget for the key.
+    assert [post(b, key, COSTLY).status_code for _ in range(2)] == [200, 200]
+    assert_out_of_work_budget(post(b, key, COSTLY))
+    # (The request's rate-limit admission meets the failed Redis first: within retry_seconds
+    # of it, the charge does not try Redis again, so its own error count may stay 0.)
+    for server in (a, b):
+        assert metric(server, key, "teamcredit_shared_state_up") == 0.0

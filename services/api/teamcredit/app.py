@@ -28,7 +28,6 @@ from teamcredit.api.middleware import RequestIdMiddleware
 from teamcredit.api.router import GRAPHIQL_DIR, TeamCreditGraphQL
 from teamcredit.api.schema import build_schema
 from teamcredit.logs import configure_logging
-from teamcredit.services.budget import LimitsWorkBudget
 from teamcredit.services.container import Services
 from teamcredit.services.runtime import open_graph
 from teamcredit.services.shared import SharedState
@@ -51,8 +50,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     settings = settings or load_settings()
     configure_logging(settings.log_level, json=settings.json_logs)
     production = settings.env == "prod"
-    # Rate-limit budgets, key revocations and the analysis cache: on Redis when configured,
-    # shared by the replicas; in this process otherwise (services/shared.py).
+    # Rate-limit and work budgets, key revocations and the analysis cache: on Redis when
+    # configured, shared by the replicas; in this process otherwise (services/shared.py).
     shared = services.shared if services is not None else SharedState(settings.redis_url)
 
     @asynccontextmanager
@@ -75,7 +74,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.state.services = services or Services.build(settings, runtime, shared)
         shared.start()
         log.info("shared_state", store="redis" if shared.configured else "process")
-        app.state.budget = LimitsWorkBudget(settings.cost_budget_per_minute)
+        app.state.budget = shared.work_budget(settings.cost_budget_per_minute)
         if settings.lane_workers > 0:
             app.state.lane = WorkLane(
                 settings,

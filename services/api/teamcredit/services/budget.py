@@ -2,9 +2,9 @@
 request runs.
 
 One interface, :class:`WorkBudget`, so the storage can change without touching callers: the
-default keeps the windows in this process with the ``limits`` library's moving window; a
-shared store (Redis, through ``limits``' async storages) gives several replicas one budget
-per key instead of one each.
+default keeps the windows in this process with the ``limits`` library's sliding window; with
+``TEAMCREDIT_REDIS_URL``, services/shared.py keeps them on Redis (``limits``' async Redis
+storage), so several replicas give a key one budget instead of one each.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 Three things must agree across replicas, or N replicas behave like N services:
 
-- **Rate-limit budgets**: the `limits` library's moving windows, on its Redis storage.
+- **Rate-limit budgets**: the `limits` library's moving windows, on its Redis storage; and
+  each key's work budget (services/budget.py), the library's sliding window on the same
+  storage.
 - **Key revocation**: a revocation is appended to a Redis sorted set; every replica polls
   it (``poll_seconds``, 0.25 s) and forgets the revoked key at once, well within a second.
 - **The analysis cache**: an analysis depends on the request and on the organisation, so
@@ -12,12 +14,14 @@ Three things must agree across replicas, or N replicas behave like N services:
 
 A request costs one Redis round trip (``_ADMIT``, one Lua script): its rate-limit windows
 and, for an analysis query (api/guard.py), the generation and the cached answer with them.
+A request that runs (not a cached answer) then charges its cost to the work budget: one
+more round trip (two when the budget refuses it, to read when it has room again).
 
 Redis is an accelerator, never a dependency: when it does not answer (``timeout``), the
 replica logs ``shared_state.degraded`` once, sets ``teamcredit_shared_state_up`` to 0,
 counts ``teamcredit_shared_state_errors_total`` and falls back to per-process state (its
-own budgets, ``key_cache_seconds`` for revocations elsewhere, its own cache), then tries
-Redis again every ``retry_seconds``. Users never see an error from it.
+own rate-limit and work budgets, ``key_cache_seconds`` for revocations elsewhere, its own
+cache), then tries Redis again every ``retry_seconds``. Users never see an error from it.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ from limits.aio.storage.redis.bridge import RedisBridge
 from limits.aio.strategies import MovingWindowRateLimiter
 from prometheus_client import Counter, Gauge
 from redis.exceptions import RedisError
+
+from teamcredit.services.budget import LimitsWorkBudget, WorkBudget
 
 log = structlog.get_logger(__name__)
 T = TypeVar("T")
@@ -135,6 +141,7 @@ class SharedState:
         self._resync_listeners: list[Callable[[], None]] = []
         self._last_revocation: int | None = None
         self._admit_script: Any = None  # registered once, on first use
+        self._limits_storage: RedisStorage | None = None
         # Per-process state: everything when Redis is not configured, the fallback otherwise.
         self.local_generation = 0
         self.local_cache: OrderedDict[tuple[int, str], Any] = OrderedDict()
@@ -163,7 +170,7 @@ class SharedState:
                 "shared_state.degraded",
                 use=use,
                 error=f"{type(exc).__name__}: {exc}",
-                fallback="per-process rate limits, key cache and analysis cache",
+                fallback="per-process rate limits, work budgets, key cache and analysis cache",
             )
 
     def _recovered(self) -> None:
@@ -368,8 +375,27 @@ class SharedState:
 
     # --- rate limits ------------------------------------------------------------------------
 
+    def limits_storage(self) -> RedisStorage | None:
+        """The `limits` library's Redis storage, one per replica, its keys under
+        ``{prefix}limits``: the rate-limit windows and the work budgets. None without Redis."""
+        if self.url and self._limits_storage is None:
+            self._limits_storage = RedisStorage(
+                "async+" + self.url,
+                implementation="redispy",
+                key_prefix=self.prefix + "limits",
+                socket_timeout=self._timeout,
+                socket_connect_timeout=self._timeout,
+            )
+        return self._limits_storage
+
     def rate_limiter(self, per_minute: int, burst: int) -> SharedRateLimiter:
         return SharedRateLimiter(self, per_minute, burst)
+
+    def work_budget(self, per_minute: int) -> WorkBudget:
+        """Each key's work budget: shared by the replicas on Redis, else this process's."""
+        if self.configured:
+            return SharedWorkBudget(self, per_minute)
+        return LimitsWorkBudget(per_minute)
 
 
 class SharedRateLimiter:
@@ -386,16 +412,9 @@ class SharedRateLimiter:
         )
         # On Redis the windows are taken by SharedState's one-round-trip script; the library's
         # storage names their keys and reads a refusing window's reset time.
-        self._storage: RedisStorage | None = None
+        self._storage = shared.limits_storage()
         self._redis: MovingWindowRateLimiter | None = None
-        if shared.url:
-            self._storage = RedisStorage(
-                "async+" + shared.url,
-                implementation="redispy",
-                key_prefix=shared.prefix + "limits",
-                socket_timeout=shared._timeout,
-                socket_connect_timeout=shared._timeout,
-            )
+        if self._storage is not None:
             self._redis = MovingWindowRateLimiter(self._storage)
         self._local: MovingWindowRateLimiter | None = None
 
@@ -441,3 +460,29 @@ class SharedRateLimiter:
         if stats is None:  # Redis failed just now: the window's length is a safe answer
             return float(item.get_expiry())
         return max(0.001, stats.reset_time - time.time())
+
+
+class SharedWorkBudget:
+    """Each key's work budget on Redis (the `limits` sliding window, in ``limits_storage``), so
+    N replicas give a key one budget rather than N. While Redis is down, each process keeps
+    its own, as with the rate-limit windows.
+
+    Not folded into ``_ADMIT``: the cost is known only once the router has parsed the query,
+    and a cached answer (served by the guard) must not be charged. So a request that runs
+    pays one more round trip; a request that costs nothing pays none."""
+
+    def __init__(self, shared: SharedState, per_minute: int) -> None:
+        storage = shared.limits_storage()
+        assert storage is not None
+        self.per_minute = per_minute
+        self._shared = shared
+        self._redis = LimitsWorkBudget(per_minute, storage)
+        self._local = LimitsWorkBudget(per_minute)
+
+    async def charge(self, key: str, cost: int) -> float:
+        if cost <= 0:
+            return 0.0
+        wait = await self._shared._call("work_budget", lambda: self._redis.charge(key, cost))
+        if wait is not None:
+            return wait
+        return await self._local.charge(key, cost)
