@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
+import structlog.testing
 from redis.asyncio.connection import AbstractConnection
 
 from teamcredit.services.shared import SHARED_ERRORS, SHARED_UP, SharedState
@@ -135,11 +136,14 @@ async def test_a_work_budget_without_redis_is_per_process_and_never_an_error(
     errors = SHARED_ERRORS.labels("work_budget")
     before = errors._value.get()
     try:
-        assert await budget.charge("key:k", 100) == 0.0
-        assert await budget.charge("key:k", 1) > 0.0
-        assert await other_budget.charge("key:k", 100) == 0.0  # its own budget
+        with structlog.testing.capture_logs() as logs:
+            assert await budget.charge("key:k", 100) == 0.0
+            assert await budget.charge("key:k", 1) > 0.0
+            assert await other_budget.charge("key:k", 100) == 0.0  # its own budget
         assert errors._value.get() >= before + 3
         assert SHARED_UP._value.get() == 0.0
+        degraded = [e for e in logs if e["event"] == "shared_state.degraded"]
+        assert [e["use"] for e in degraded] == ["work_budget", "work_budget"]  # once each
     finally:
         await gone.close()
         await other.close()
