@@ -7,11 +7,12 @@ collected it, `second` blind (the labeller saw only the rubric and the text). Ba
 (collected after batch 1's test split had been scored): a `third` blind label too, and
 `label` is the majority of the three.
 
-`split` is train, validation or test. The test split is scored, never read while tuning,
-and its membership is pinned by the digest in split.lock.json
-(tests/unit/training/test_corpus.py fails if it moves). The first test split (drawn from
-batch 1 by `assign_splits`) was scored once and then moved to validation; the test split
-is now batch 2, posts nobody had read while building the analyser (docs/framing.md).
+`split` is train, validation or test (batch 3 waits apart in reserve.jsonl, split
+`reserve`). The test split is scored, never read while tuning, and its membership is pinned
+by the digest in split.lock.json (tests/unit/training/test_corpus.py fails if it moves).
+The first test split (drawn from batch 1 by `assign_splits`) was scored once and then moved
+to validation; the test split is now batch 2, posts nobody had read while building the
+analyser (docs/framing.md).
 """
 
 from __future__ import annotations
