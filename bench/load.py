@@ -169,6 +169,38 @@ async def open_loop(name: str, clients: int, rate: float, total: int, call: Call
     return Result(name, latencies, time.perf_counter() - started, errors)
 
 
+def http_clients(url: str, key: str, n: int) -> list[httpx.AsyncClient]:
+    """One client per simulated reader, each with its own connection, as each browser has."""
+    headers = {"authorization": f"Bearer {key}"}
+    one_connection = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    return [
+        httpx.AsyncClient(base_url=url, headers=headers, limits=one_connection, timeout=30)
+        for _ in range(n)
+    ]
+
+
+async def graphql(
+    http: httpx.AsyncClient, query: str, variables: dict[str, Any], auth: bool = True
+) -> bool:
+    """One GraphQL request; counts its error codes and degraded analyses. True when clean."""
+    try:
+        response = await http.post(
+            "/graphql",
+            json={"query": query, "variables": variables},
+            headers=None if auth else {"authorization": ""},
+        )
+        body = response.json()
+    except (httpx.HTTPError, ValueError) as exc:
+        ERROR_CODES[f"transport:{type(exc).__name__}"] += 1
+        return False
+    for error in body.get("errors") or []:
+        ERROR_CODES[str((error.get("extensions") or {}).get("code"))] += 1
+    data = body.get("data") or {}
+    analyses = [a for a in (data.get("analyzePosts") or [data.get("analyzePost")]) if a]
+    DEGRADED[0] += sum(1 for a in analyses if a.get("degraded"))
+    return response.status_code == 200 and "errors" not in body
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
     try:
@@ -222,31 +254,11 @@ async def run(args: argparse.Namespace) -> None:
             report_repeated(args, repeated)
             return
         proc, url = graph.start_api()
-        headers = {"authorization": f"Bearer {key}"}
-        one_connection = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-        https = [
-            httpx.AsyncClient(base_url=url, headers=headers, limits=one_connection, timeout=30)
-            for _ in range(args.clients)
-        ]
+        https = http_clients(url, key, args.clients)
         try:
 
             async def gql(c: int, query: str, variables: dict[str, Any], auth: bool = True) -> bool:
-                try:
-                    response = await https[c].post(
-                        "/graphql",
-                        json={"query": query, "variables": variables},
-                        headers=None if auth else {"authorization": ""},
-                    )
-                    body = response.json()
-                except (httpx.HTTPError, ValueError) as exc:
-                    ERROR_CODES[f"transport:{type(exc).__name__}"] += 1
-                    return False
-                for error in body.get("errors") or []:
-                    ERROR_CODES[str((error.get("extensions") or {}).get("code"))] += 1
-                data = body.get("data") or {}
-                degraded = [a for a in (data.get("analyzePosts") or [data.get("analyzePost")]) if a]
-                DEGRADED[0] += sum(1 for a in degraded if a.get("degraded"))
-                return response.status_code == 200 and "errors" not in body
+                return await graphql(https[c], query, variables, auth)
 
             async def one(c: int, i: int) -> bool:
                 return await gql(c, ANALYZE_ONE, {"input": inputs[i % len(inputs)]})
@@ -398,36 +410,18 @@ async def feed_against(
     graph_pid: int,
 ) -> list[Result]:
     """The floor and the feed, taking turns, through one server."""
-    headers = {"authorization": f"Bearer {key}"}
-    one_connection = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    https = [
-        httpx.AsyncClient(base_url=url, headers=headers, limits=one_connection, timeout=30)
-        for _ in range(args.clients)
-    ]
-
-    async def gql(c: int, query: str, variables: dict[str, Any]) -> bool:
-        try:
-            response = await https[c].post(
-                "/graphql", json={"query": query, "variables": variables}
-            )
-            body = response.json()
-        except (httpx.HTTPError, ValueError) as exc:
-            ERROR_CODES[f"transport:{type(exc).__name__}"] += 1
-            return False
-        for error in body.get("errors") or []:
-            ERROR_CODES[str((error.get("extensions") or {}).get("code"))] += 1
-        return response.status_code == 200 and "errors" not in body
+    https = http_clients(url, key, args.clients)
 
     async def view(c: int, i: int) -> bool:
-        return await gql(c, ANALYZE_ONE, {"input": views[i % len(views)]})
+        return await graphql(https[c], ANALYZE_ONE, {"input": views[i % len(views)]})
 
     async def floor(c: int, _i: int) -> bool:
-        return await gql(c, TYPENAME, {})
+        return await graphql(https[c], TYPENAME, {})
 
     distinct = list({json.dumps(v, sort_keys=True): v for v in views}.values())
 
     async def first_read(c: int, i: int) -> bool:
-        return await gql(c, ANALYZE_ONE, {"input": distinct[i]})
+        return await graphql(https[c], ANALYZE_ONE, {"input": distinct[i]})
 
     try:
         for c in range(args.clients):  # warm-up: connections and the key cache
