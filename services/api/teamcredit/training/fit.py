@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 from scipy.optimize import minimize_scalar
+from scipy.special import log_softmax
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -144,9 +145,7 @@ def fit_temperature(logits: Matrix, labels: NDArray[np.int64]) -> float:
     """The divisor of the logits that minimises the held-out negative log-likelihood."""
 
     def nll(temperature: float) -> float:
-        scaled = logits / temperature
-        scaled = scaled - scaled.max(axis=1, keepdims=True)
-        log_probabilities = scaled - np.log(np.exp(scaled).sum(axis=1, keepdims=True))
+        log_probabilities = log_softmax(logits / temperature, axis=1)
         return float(-log_probabilities[np.arange(len(labels)), labels].mean())
 
     found = minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded")
@@ -162,11 +161,8 @@ def extra_of(written: Sequence[CorpusPost]) -> Extra:
 def mixed_signals_threshold(logits: Matrix, labels: NDArray[np.int64], temperature: float) -> float:
     """The lowest confidence at which the verdicts shown are right `SHOWN_PRECISION` of the
     time on these held-out posts (the highest of the grid if none reaches it)."""
-    scaled = logits / temperature
-    scaled = scaled - scaled.max(axis=1, keepdims=True)
-    probabilities = np.exp(scaled) / np.exp(scaled).sum(axis=1, keepdims=True)
-    confidence = probabilities.max(axis=1)
-    right = probabilities.argmax(axis=1) == labels
+    confidence = np.exp(log_softmax(logits / temperature, axis=1)).max(axis=1)
+    right = logits.argmax(axis=1) == labels
     for threshold in THRESHOLD_GRID:
         shown = confidence >= threshold
         if shown.any() and right[shown].mean() >= SHOWN_PRECISION:
