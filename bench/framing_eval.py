@@ -35,7 +35,6 @@ from teamcredit.training.corpus import (
     in_split,
     load_corpus,
     load_devset,
-    load_reserve,
     read_lock,
 )
 from teamcredit.training.fit import (
@@ -133,8 +132,13 @@ def print_agreement(posts: Sequence[CorpusPost]) -> None:
         f"labellers: {len(twice)} of {len(posts)} posts labelled twice (blind), "
         f"Cohen's kappa {cohen_kappa(first, second):.3f}, raw agreement "
         f"{agree / max(len(twice), 1):.3f}; {len(twice) - agree} disagreements resolved "
-        "(batch 1 adjudicated, batch 2 by majority)"
+        "(batch 1 adjudicated, later batches by majority)"
     )
+    for batch in sorted({p.batch for p in posts if p.third is not None}):
+        print_batch_agreement(batch, [p for p in posts if p.batch == batch])
+
+
+def print_batch_agreement(batch: int, posts: Sequence[CorpusPost]) -> None:
     thrice = [p for p in posts if p.second is not None and p.third is not None]
     if thrice:
         pairs = {
@@ -149,7 +153,7 @@ def print_agreement(posts: Sequence[CorpusPost]) -> None:
             for name, pair in pairs.items()
         )
         print(
-            f"  batch 2 ({len(thrice)} posts, collector + two blind labellers, majority): "
+            f"  batch {batch} ({len(thrice)} posts, collector + two blind labellers, majority): "
             f"kappa {kappas}"
         )
 
@@ -183,13 +187,7 @@ def main() -> None:
     print_agreement(corpus)
     print(
         f"locked test split: {len(test)} posts, digest "
-        f"{'matches split.lock.json' if digest_ok else 'DIFFERS FROM split.lock.json'}"
-    )
-    reserve = load_reserve()
-    reserve_ok = digest_of_split(reserve, "reserve") == lock["reserve"]["digest"]
-    print(
-        f"reserve (the next test split, never scored here): {len(reserve)} posts, digest "
-        f"{'matches split.lock.json' if reserve_ok else 'DIFFERS FROM split.lock.json'}\n"
+        f"{'matches split.lock.json' if digest_ok else 'DIFFERS FROM split.lock.json'}\n"
     )
     analyses = analyse(test)
     ours = [a.orientation for a in analyses]

@@ -15,7 +15,6 @@ from teamcredit.training.corpus import (
     digest_of_split,
     in_split,
     load_corpus,
-    load_reserve,
     read_lock,
 )
 
@@ -54,11 +53,12 @@ def test_rows_are_real_excerpts_labelled_twice(corpus: list[CorpusPost]) -> None
             assert post.label is post.first.label, post.id
 
 
-def test_the_fresh_batch_is_labelled_three_times_and_takes_the_majority(
+def test_later_batches_are_labelled_three_times_and_take_the_majority(
     corpus: list[CorpusPost],
 ) -> None:
-    fresh = [post for post in corpus if post.batch == 2]
-    assert len(fresh) >= 150
+    fresh = [post for post in corpus if post.batch >= 2]
+    assert {post.batch for post in fresh} == {2, 3, 4}
+    assert len(fresh) >= 700
     for post in fresh:
         assert post.second is not None and post.third is not None, post.id
         votes = Counter([post.first.label, post.second.label, post.third.label])
@@ -74,20 +74,23 @@ def test_the_test_split_is_locked(corpus: list[CorpusPost]) -> None:
     assert digest_of_split(corpus) == lock["test_digest"]
 
 
-def test_the_test_split_is_the_fresh_batch_and_the_first_one_is_retired(
+def test_the_test_split_is_batch_3_and_the_scored_splits_are_retired(
     corpus: list[CorpusPost],
 ) -> None:
-    """The first test split, scored once, now calibrates (validation); the test split is
-    batch 2, collected after it, with every class in every language."""
+    """Each test split, once scored, joins the fitted data: the first (199 posts of batch
+    1) calibrates, batch 2 trains. The test split is batch 3, kept apart and unread until
+    the method changed, with every class in every language."""
     lock = read_lock()
-    assert {post.batch for post in in_split(corpus, "test")} == {2}
-    assert not [post for post in corpus if post.batch == 2 and post.split != "test"]
-    retired = lock["retired"][0]
-    ids = sorted(retired["ids"])
-    assert len(ids) == retired["test_posts"] == 199
-    assert hashlib.sha256("\n".join(ids).encode()).hexdigest() == retired["test_digest"]
-    validation = {post.id for post in in_split(corpus, "validation")}
-    assert set(ids) <= validation
+    assert {post.batch for post in in_split(corpus, "test")} == {3}
+    assert not [post for post in corpus if post.batch == 3 and post.split != "test"]
+    first, second = lock["retired"]
+    for retired, now in ((first, "validation"), (second, "train")):
+        ids = sorted(retired["ids"])
+        assert len(ids) == retired["test_posts"]
+        assert hashlib.sha256("\n".join(ids).encode()).hexdigest() == retired["test_digest"]
+        assert set(ids) <= {post.id for post in in_split(corpus, now)}
+    assert first["test_posts"] == 199 and second["test_posts"] == 280
+    assert {post.batch for post in corpus if post.id in set(second["ids"])} == {2}
     for language in LANGUAGES:
         labels = {post.label for post in in_split(corpus, "test") if post.language == language}
         assert labels == set(Orientation), language
@@ -111,20 +114,3 @@ def test_assign_splits_is_deterministic_and_stratified() -> None:
     for stratum in ("a", "b"):
         counts = Counter(split for pid, split in first.items() if strata[pid] == stratum)
         assert counts == {"test": 6, "validation": 3, "train": 11}
-
-
-def test_the_reserve_is_locked_fresh_and_apart(corpus: list[CorpusPost]) -> None:
-    """Batch 3 waits, unscored, to be the next test split: pinned, labelled three times,
-    and sharing no post with the corpus anything is fitted or scored on."""
-    reserve = load_reserve()
-    lock = read_lock()["reserve"]
-    assert len(reserve) == lock["posts"] >= 150
-    assert digest_of_split(reserve, "reserve") == lock["digest"]
-    assert {post.split for post in reserve} == {"reserve"}
-    assert {post.language for post in reserve} == set(LANGUAGES)
-    assert all(post.second is not None and post.third is not None for post in reserve)
-    ids = {post.id for post in corpus}
-    urls = {post.url for post in corpus}
-    texts = {post.text[:200] for post in corpus}
-    for post in reserve:
-        assert post.id not in ids and post.url not in urls and post.text[:200] not in texts

@@ -7,12 +7,14 @@ collected it, `second` blind (the labeller saw only the rubric and the text). Ba
 (collected after batch 1's test split had been scored): a `third` blind label too, and
 `label` is the majority of the three.
 
-`split` is train, validation or test (batch 3 waits apart in reserve.jsonl, split
-`reserve`). The test split is scored, never read while tuning, and its membership is pinned
-by the digest in split.lock.json (tests/unit/training/test_corpus.py fails if it moves).
-The first test split (drawn from batch 1 by `assign_splits`) was scored once and then moved
-to validation; the test split is now batch 2, posts nobody had read while building the
-analyser (docs/framing.md).
+Batches 3 and 4 were labelled like batch 2.
+
+`split` is train, validation or test. The test split is scored, never read while tuning,
+and its membership is pinned by the digest in split.lock.json
+(tests/unit/training/test_corpus.py fails if it moves). Each test split is scored once and
+then retired into the fitted data (split.lock.json, `retired`): the first one (drawn from
+batch 1 by `assign_splits`) to validation, batch 2 to train. The test split is now batch 3,
+which waited apart, never read, until the method changed (docs/framing.md).
 """
 
 from __future__ import annotations
@@ -31,12 +33,9 @@ from teamcredit.analysis.models import Orientation
 CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "data" / "framing"
 CORPUS = CORPUS_DIR / "corpus.jsonl"
 LOCK = CORPUS_DIR / "split.lock.json"
-# Batch 3: the next test split, collected and labelled like batch 2, never scored and never
-# read while tuning. Kept apart so that nothing that loads the corpus can fit on it.
-RESERVE = CORPUS_DIR / "reserve.jsonl"
 DEVSET = CORPUS_DIR.parent / "framing_devset.jsonl"
 
-SPLITS = ("train", "validation", "test", "reserve")
+SPLITS = ("train", "validation", "test")
 TEST_SHARE = 0.3
 VALIDATION_SHARE = 0.15
 SPLIT_SEED = "teamcredit-framing-2026-12"
@@ -93,12 +92,6 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def load_corpus(path: Path = CORPUS) -> list[CorpusPost]:
-    return [post_from_row(row) for row in read_jsonl(path)]
-
-
-def load_reserve(path: Path = RESERVE) -> list[CorpusPost]:
-    """Batch 3, for the evaluation after the next change of method: only its digest is
-    checked until then (split.lock.json, `reserve`)."""
     return [post_from_row(row) for row in read_jsonl(path)]
 
 
