@@ -7,7 +7,8 @@ much of each kind there is (on a log scale, so the tenth "I" adds less than the 
 how dense the self- and group-references are per 100 words, where the post opens (the
 hook sets the frame), whether thanks name someone specific or stay generic, and whether
 the group is the subject of an achievement ("we shipped") rather than a bystander, and
-whether named people are ("Léa designed the schema").
+whether named people are ("Léa designed the schema"), and how many people (or
+companies, or places: a capital is all it sees) the post names anywhere.
 
 `FEATURE_NAMES` is the order of the vector; the model file (data/framing/model.json)
 names its coefficients in the same order and the loader checks that they agree.
@@ -32,6 +33,7 @@ FEATURE_NAMES: Final = (
     "named_thanks",
     "mentions",
     "named_claims",
+    "proper_names",
     "self_density",
     "collective_density",
     "balance",
@@ -68,8 +70,9 @@ def word_count(text: str, spaced: bool) -> float:
     return len(text) / (CHARS_PER_WORD if spaced else CHARS_PER_JAPANESE_WORD)
 
 
-def features_of(signals: tuple[FramingSignal, ...], words: float) -> list[float]:
-    """The feature vector of a post, in `FEATURE_NAMES` order."""
+def features_of(signals: tuple[FramingSignal, ...], words: float, names: int) -> list[float]:
+    """The feature vector of a post, in `FEATURE_NAMES` order; `names` is how many distinct
+    capitalised names the text holds anywhere (`mentions.proper_names`)."""
     self_ref = promotion = claim = vulnerability = 0.0
     we = we_claim = team = thanks = 0.0
     mentions = named_thanks = named_claims = 0
@@ -125,6 +128,7 @@ def features_of(signals: tuple[FramingSignal, ...], words: float) -> list[float]
         log1p(named_thanks),
         log1p(mentions),
         log1p(named_claims),
+        log1p(names),
         individual * per_hundred,
         collective * per_hundred,
         (individual - collective) / (individual + collective + 1.0),

@@ -20,6 +20,7 @@ from teamcredit.analysis.mentions import (
     known_mentions,
     names_after,
     names_before,
+    proper_names,
 )
 from teamcredit.analysis.models import (
     FramingAnalysis,
@@ -97,7 +98,7 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
     lexicon = get_lexicon(choice.lexicon_language)
     words = word_count(text, lexicon.word_boundaries)
     if not text or text.isspace():
-        return PostScan(choice.reported, fallback, (), 0, 0, features_of((), words))
+        return PostScan(choice.reported, fallback, (), 0, 0, features_of((), words, 0))
     lowered = lower_keeping_offsets(text)
     quotes = quoted_ranges(text)
     found = _Found()
@@ -110,7 +111,9 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
         signals,
         found.n_self,
         found.n_collective,
-        features_of(signals, words),
+        features_of(
+            signals, words, proper_names(text, lowered, found.capitals, lexicon.capitalised_nouns)
+        ),
     )
 
 
@@ -123,6 +126,7 @@ class _Found:
         self.n_collective = 0
         self.thanks_ends: list[int] = []
         self.verb_starts: list[int] = []  # verbs of work, which credit a name before them
+        self.capitals: list[int] = []  # capitalised word starts, where names may begin
 
     def add_mention(self, start: int, end: int, text: str, weight: float) -> None:
         # After the hits with the same start, where a stable sort by start would put it.
@@ -152,7 +156,7 @@ def _scan_lexicon(
     # Hits outside the span of all quotes need no closer look.
     quoted_from, quoted_to = (quotes[0][0], quotes[-1][1]) if quotes else (0, 0)
     n_self = n_collective = 0
-    hits = lexicon.scanner.scan(lowered)
+    hits = lexicon.scanner.scan(lowered, text, found.capitals)
     for first in range(0, len(hits), 3):
         start, end, index = hits[first], hits[first + 1], hits[first + 2]
         entry = phrase_entries[index]

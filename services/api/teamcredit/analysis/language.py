@@ -18,6 +18,8 @@ from teamcredit.analysis.scanner import PhraseScanner
 FALLBACK_LANGUAGE = "en"
 # The start of a post is enough to tell its language, and bounds the cost on long posts.
 _SAMPLE_CHARS = 200
+# Undecided on the start (a dateline, names, a hashtag line), a longer sample usually tells.
+_LONG_SAMPLE_CHARS = 800
 _MIN_HITS = 2
 
 
@@ -59,7 +61,13 @@ def primary_tag(language: str | None) -> str | None:
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """Best supported language for `text` and a certainty in 0..1, or (None, 0)."""
-    sample = lower(text[:_SAMPLE_CHARS])
+    found, certainty = _detect_in(lower(text[:_SAMPLE_CHARS]))
+    if found is None and len(text) > _SAMPLE_CHARS:
+        return _detect_in(lower(text[:_LONG_SAMPLE_CHARS]))
+    return found, certainty
+
+
+def _detect_in(sample: str) -> tuple[str | None, float]:
     if _has_kana(sample):
         return "ja", 1.0
     detector = _detector()

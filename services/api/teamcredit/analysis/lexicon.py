@@ -75,6 +75,8 @@ class Lexicon:
     language: str
     name: str
     word_boundaries: bool
+    # German capitalises every noun: a capital after a lower-case word is no sign of a name.
+    capitalised_nouns: bool
     # Keyed by `normalize_phrase` of each phrase.
     entries: dict[str, LexiconEntry]
     not_when_written: frozenset[str]
@@ -169,6 +171,7 @@ def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) ->
         language=language,
         name=str(data.get("name", language)),
         word_boundaries=word_boundaries,
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         entries=entries,
         not_when_written=not_when_written,
         detect_words=detect_words,

@@ -128,9 +128,18 @@ class PhraseScanner:
         self._symbols: Final = bytes(table)
         self._astral: Final = astral
 
-    def scan(self, lowered: str) -> list[int]:
-        """Every hit as three ints, start, end and the phrase's index: [s0, e0, p0, s1, ...]."""
+    def scan(
+        self, lowered: str, original: str = "", capitals: list[int] | None = None
+    ) -> list[int]:
+        """Every hit as three ints, start, end and the phrase's index: [s0, e0, p0, s1, ...].
+
+        Given the `original` of `lowered` (same length) and a list, also appends to it the
+        offset of every word start that is a capital letter: where names may begin
+        (`mentions.proper_names`), found here because this loop already stops at each word.
+        """
         found: list[int] = []
+        track_capitals = capitals is not None and len(original) == len(lowered)
+        capital_starts: list[int] = capitals if capitals is not None else []
         size: i64 = len(lowered)
         delimiters = _delimiters()
         delimiter_limit: i64 = len(delimiters)
@@ -148,6 +157,8 @@ class PhraseScanner:
                 if before >= delimiter_limit or delimiters[before] == 0:
                     start += 1
                     continue
+            if track_capitals and ord(original[start]) != ord(lowered[start]):
+                capital_starts.append(start)
             # Walk the trie from `start`, remembering the longest phrase that may end.
             node: i64 = 0
             position: i64 = start
