@@ -90,6 +90,27 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "de los que tanto he aprendido",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Melanie Dobson, me enseñó a trabajar con rigor.",
+            "me enseñó",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "El grupo que me ha acompañado y arropado todos estos años.",
+            "me ha acompañado",
+            SignalKind.GRATITUDE,
+        ),
+        ("Alan Núñez ha confiado en mí y mis fuentes.", "ha confiado en mí", SignalKind.GRATITUDE),
+        (
+            "De todos ellos he aprendido muchísimo.",
+            "De todos ellos he aprendido",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "He aprendido tanto de ella que nunca lo olvidaré.",
+            "He aprendido tanto de",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -105,3 +126,8 @@ def test_seguimos_is_not_a_collective_claim() -> None:
 def test_gracias_a_dios_is_ignored() -> None:
     analysis = analyze_framing("Agradecer a Dios por esta experiencia.", "es")
     assert not [s for s in analysis.signals if s.kind in {SignalKind.GRATITUDE, SignalKind.MENTION}]
+
+
+def test_me_ayudo_with_a_thing_as_subject_is_not_thanks() -> None:
+    analysis = analyze_framing("Pensar en este objetivo me ayudó a investigar.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
