@@ -111,6 +111,51 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "He aprendido tanto de",
             SignalKind.GRATITUDE,
         ),
+        ("Aquí aprendí mucho de lo que sé.", "aprendí mucho de lo que", SignalKind.SELF_REFERENCE),
+        ("Renuncié. Dejé atrás revistas.", "Dejé", SignalKind.SELF_REFERENCE),
+        ("Hace dos décadas que inicié mi emprendimiento.", "inicié", SignalKind.SELF_REFERENCE),
+        ("¿He tenido éxito?", "He tenido", SignalKind.SELF_REFERENCE),
+        ("No soy mucho de ir a este tipo de actos.", "soy", SignalKind.SELF_REFERENCE),
+        ("¡Soy doctor!", "Soy doctor", SignalKind.SELF_PROMOTION),
+        (
+            "El pasado martes defendía mi tesis doctoral.",
+            "defendía mi tesis",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "El Instituto me ha entregado uno de sus premios.",
+            "me ha entregado",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Solo sé que me dieron el reconocimiento.",
+            "me dieron el reconocimiento",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "La APM acaba de distinguirme con uno de sus premios.",
+            "acaba de distinguirme",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Tendré el privilegio de realizar un MBA.",
+            "Tendré el privilegio de",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Fui Jefe de Operaciones, el máximo puesto que se puede alcanzar.",
+            "el máximo puesto",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Renuncié. Dejé atrás revistas.", "Renuncié", SignalKind.SELF_PROMOTION),
+        (
+            "Me cambié de pega. Mañana empiezo en 3tv.",
+            "Me cambié de pega",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Me cambié de pega. Mañana empiezo en 3tv.", "Mañana empiezo", SignalKind.SELF_PROMOTION),
+        ("Me jubilé hace once años.", "Me jubilé", SignalKind.SELF_PROMOTION),
+        ("Estoy emocionado, excitado, feliz!", "Estoy emocionado", SignalKind.SELF_PROMOTION),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
