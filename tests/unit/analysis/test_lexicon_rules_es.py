@@ -156,6 +156,37 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("Me cambié de pega. Mañana empiezo en 3tv.", "Mañana empiezo", SignalKind.SELF_PROMOTION),
         ("Me jubilé hace once años.", "Me jubilé", SignalKind.SELF_PROMOTION),
         ("Estoy emocionado, excitado, feliz!", "Estoy emocionado", SignalKind.SELF_PROMOTION),
+        ("Tengo que agradecer el cariño y respeto.", "Tengo que agradecer", SignalKind.GRATITUDE),
+        ("Nunca dejaré de agradecerle a esas personas.", "agradecerle", SignalKind.GRATITUDE),
+        (
+            "Nunca se lo podré agradecer suficiente.",
+            "nunca se lo podré agradecer",
+            SignalKind.GRATITUDE,
+        ),
+        ("A la Cadena SER se lo debo todo.", "se lo debo todo", SignalKind.GRATITUDE),
+        (
+            "Quiero rendir reconocimiento hoy aquí al Dr. David Vázquez.",
+            "Quiero rendir reconocimiento",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Nunca hubiera sido posible sin el excelente grupo.",
+            "Nunca hubiera sido posible sin",
+            SignalKind.GRATITUDE,
+        ),
+        ("Un abrazo grande y hasta siempre.", "Un abrazo", SignalKind.GRATITUDE),
+        ("Un abrazo grande y hasta siempre.", "hasta siempre", SignalKind.GRATITUDE),
+        ("Gracias al apoyo incondicional de mi esposa.", "Gracias al", SignalKind.GRATITUDE),
+        (
+            "He tenido claro que yo no lo merecía.",
+            "yo no lo merecía",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "No soy quién para decir si me lo merecía.",
+            "No soy quién para",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -176,3 +207,15 @@ def test_gracias_a_dios_is_ignored() -> None:
 def test_me_ayudo_with_a_thing_as_subject_is_not_thanks() -> None:
     analysis = analyze_framing("Pensar en este objetivo me ayudó a investigar.", "es")
     assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pero no nos engañemos, los premios suelen recaer en una sola persona.",
+        "Mis objetivos fueron cumplidos a lo largo de todos estos años.",
+    ],
+)
+def test_turns_of_phrase_that_name_no_group_are_ignored(text: str) -> None:
+    analysis = analyze_framing(text, "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.COLLECTIVE_REFERENCE]
