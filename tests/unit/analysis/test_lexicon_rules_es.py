@@ -187,6 +187,30 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "No soy quién para",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "Estábamos felices, éramos un poco familia.",
+            "Estábamos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Estábamos felices, éramos un poco familia.", "éramos", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Mi equipo, mi familia y amigos, recibimos el Premio.",
+            "recibimos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "De pronto, como en los Goya, el premio fue nuestro.",
+            "el premio fue nuestro",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Salimos todos juntos a recoger un trofeo.", "todos juntos", SignalKind.TEAM_REFERENCE),
+        ("Ahí estábamos todos como una piña.", "como una piña", SignalKind.TEAM_REFERENCE),
+        (
+            "Pasamos media vida en un mismo espacio, codo con codo.",
+            "codo con codo",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Ustedes han sido mi segunda familia.", "mi segunda familia", SignalKind.TEAM_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
