@@ -211,6 +211,26 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.TEAM_REFERENCE,
         ),
         ("Ustedes han sido mi segunda familia.", "mi segunda familia", SignalKind.TEAM_REFERENCE),
+        ("Este año he alcanzado una de mis metas.", "he alcanzado", SignalKind.ACHIEVEMENT_CLAIM),
+        ("Este año he alcanzado una de mis metas.", "mis metas", SignalKind.SELF_REFERENCE),
+        ("Hice la maestría y el doctorado.", "Hice", SignalKind.SELF_REFERENCE),
+        ("Romilio Espejo nos enseñó a ser rigurosos.", "nos enseñó", SignalKind.GRATITUDE),
+        (
+            "Jim Strauss nos abrió las puertas de su laboratorio.",
+            "nos abrió las puertas",
+            SignalKind.GRATITUDE,
+        ),
+        ("Extiendo mi gratitud a mis colegas.", "mi gratitud", SignalKind.GRATITUDE),
+        (
+            "A mis estudiantes, de quienes aprendo día a día.",
+            "de quienes aprendo",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Quiero expresar mi más profundo agradecimiento a mi familia.",
+            "mi más profundo agradecimiento",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
