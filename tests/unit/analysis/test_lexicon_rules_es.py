@@ -263,3 +263,10 @@ def test_me_ayudo_with_a_thing_as_subject_is_not_thanks() -> None:
 def test_turns_of_phrase_that_name_no_group_are_ignored(text: str) -> None:
     analysis = analyze_framing(text, "es")
     assert not [s for s in analysis.signals if s.kind is SignalKind.COLLECTIVE_REFERENCE]
+
+
+def test_learning_a_lot_is_not_a_staged_failure() -> None:
+    # "He aprendido muchísimo" closes many posts about a good experience: no failure story.
+    analysis = analyze_framing("He podido ser ponente y he aprendido muchísimo con ello.", "es")
+    kinds = kinds_of(analysis, "he aprendido muchísimo")
+    assert kinds == {SignalKind.SELF_REFERENCE}
