@@ -270,3 +270,15 @@ def test_learning_a_lot_is_not_a_staged_failure() -> None:
     analysis = analyze_framing("He podido ser ponente y he aprendido muchísimo con ello.", "es")
     kinds = kinds_of(analysis, "he aprendido muchísimo")
     assert kinds == {SignalKind.SELF_REFERENCE}
+
+
+def test_generic_closing_thanks_weighs_less_than_thanks_to_someone() -> None:
+    # The rubric: "thanks to everyone who supported me" does not change the label.
+    generic = analyze_framing("GRACIAS a tod@s los que me habéis apoyado.", "es")
+    named = analyze_framing("Gracias a Marta por su trabajo.", "es")
+    generic_weights = [
+        s.weight for s in generic.signals if s.span.text == "GRACIAS a tod@s los que"
+    ]
+    named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
+    assert generic_weights and named_weights
+    assert max(generic_weights) < min(named_weights)
