@@ -231,6 +231,9 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "mi más profundo agradecimiento",
             SignalKind.GRATITUDE,
         ),
+        ("A mi compañera colombiana, que crack.", "mi compañera", SignalKind.TEAM_REFERENCE),
+        ("Con mi colega y amigo Miguel Díez.", "mi colega", SignalKind.TEAM_REFERENCE),
+        ("De cada uno de ustedes, de su compañerismo.", "compañerismo", SignalKind.TEAM_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
