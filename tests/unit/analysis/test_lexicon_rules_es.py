@@ -234,6 +234,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("A mi compañera colombiana, que crack.", "mi compañera", SignalKind.TEAM_REFERENCE),
         ("Con mi colega y amigo Miguel Díez.", "mi colega", SignalKind.TEAM_REFERENCE),
         ("De cada uno de ustedes, de su compañerismo.", "compañerismo", SignalKind.TEAM_REFERENCE),
+        (
+            "Participar y que me diesen una oportunidad fue lo mejor.",
+            "me diesen una oportunidad",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Gracias al Instituto por darme la oportunidad de conocerlos.",
+            "por darme la oportunidad",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
