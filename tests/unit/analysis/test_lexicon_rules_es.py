@@ -244,6 +244,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "por darme la oportunidad",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Uno de los investigadores con los que he tenido la suerte de compartir la Ciencia.",
+            "la suerte de compartir",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
