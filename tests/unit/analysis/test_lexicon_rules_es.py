@@ -249,6 +249,36 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "la suerte de compartir",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Me enorgullece anunciar que me uno a Sein.",
+            "Me enorgullece anunciar",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Es un honor para mí recibir este premio.",
+            "Es un honor para mí",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Acabo de obtener la certificación de AWS.",
+            "Acabo de obtener",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Por fin he aprobado las oposiciones.",
+            "he aprobado las oposiciones",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me quedé sin trabajo en marzo.",
+            "Me quedé sin trabajo",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Estoy en búsqueda activa de empleo.",
+            "Estoy en búsqueda activa de empleo",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
