@@ -279,6 +279,17 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Estoy en búsqueda activa de empleo",
             SignalKind.PERFORMATIVE_VULNERABILITY,
         ),
+        (
+            "Quiero felicitar a Lucía por el lanzamiento.",
+            "Quiero felicitar a",
+            SignalKind.GRATITUDE,
+        ),
+        ("Un aplauso para Lucía y Pablo.", "Un aplauso para", SignalKind.GRATITUDE),
+        (
+            "Nada de esto sería posible sin el apoyo de Pablo.",
+            "sin el apoyo de",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -330,3 +341,8 @@ def test_generic_closing_thanks_weighs_less_than_thanks_to_someone() -> None:
     named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
     assert generic_weights and named_weights
     assert max(generic_weights) < min(named_weights)
+
+
+def test_a_name_after_a_congratulation_formula_is_a_mention() -> None:
+    analysis = analyze_framing("Un aplauso para Lucía Gómez, que diseñó todo.", "es")
+    assert SignalKind.MENTION in kinds_of(analysis, "Lucía Gómez")
