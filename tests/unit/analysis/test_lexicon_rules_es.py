@@ -290,6 +290,12 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "sin el apoyo de",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Este año he logrado ser reconocido como investigador oficial.",
+            "ser reconocido como",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("No soy nada sin mi equipo.", "No soy nada sin", SignalKind.GRATITUDE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
