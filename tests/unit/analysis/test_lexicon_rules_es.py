@@ -90,6 +90,212 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "de los que tanto he aprendido",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Melanie Dobson, me enseñó a trabajar con rigor.",
+            "me enseñó",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "El grupo que me ha acompañado y arropado todos estos años.",
+            "me ha acompañado",
+            SignalKind.GRATITUDE,
+        ),
+        ("Alan Núñez ha confiado en mí y mis fuentes.", "ha confiado en mí", SignalKind.GRATITUDE),
+        (
+            "De todos ellos he aprendido muchísimo.",
+            "De todos ellos he aprendido",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "He aprendido tanto de ella que nunca lo olvidaré.",
+            "He aprendido tanto de",
+            SignalKind.GRATITUDE,
+        ),
+        ("Aquí aprendí mucho de lo que sé.", "aprendí mucho de lo que", SignalKind.SELF_REFERENCE),
+        ("Renuncié. Dejé atrás revistas.", "Dejé", SignalKind.SELF_REFERENCE),
+        ("Hace dos décadas que inicié mi emprendimiento.", "inicié", SignalKind.SELF_REFERENCE),
+        ("¿He tenido éxito?", "He tenido", SignalKind.SELF_REFERENCE),
+        ("No soy mucho de ir a este tipo de actos.", "soy", SignalKind.SELF_REFERENCE),
+        ("¡Soy doctor!", "Soy doctor", SignalKind.SELF_PROMOTION),
+        (
+            "El pasado martes defendía mi tesis doctoral.",
+            "defendía mi tesis",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "El Instituto me ha entregado uno de sus premios.",
+            "me ha entregado",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Solo sé que me dieron el reconocimiento.",
+            "me dieron el reconocimiento",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "La APM acaba de distinguirme con uno de sus premios.",
+            "acaba de distinguirme",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Tendré el privilegio de realizar un MBA.",
+            "Tendré el privilegio de",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Fui Jefe de Operaciones, el máximo puesto que se puede alcanzar.",
+            "el máximo puesto",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Renuncié. Dejé atrás revistas.", "Renuncié", SignalKind.SELF_PROMOTION),
+        (
+            "Me cambié de pega. Mañana empiezo en 3tv.",
+            "Me cambié de pega",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Me cambié de pega. Mañana empiezo en 3tv.", "Mañana empiezo", SignalKind.SELF_PROMOTION),
+        ("Me jubilé hace once años.", "Me jubilé", SignalKind.SELF_PROMOTION),
+        ("Estoy emocionado, excitado, feliz!", "Estoy emocionado", SignalKind.SELF_PROMOTION),
+        ("Tengo que agradecer el cariño y respeto.", "Tengo que agradecer", SignalKind.GRATITUDE),
+        ("Nunca dejaré de agradecerle a esas personas.", "agradecerle", SignalKind.GRATITUDE),
+        (
+            "Nunca se lo podré agradecer suficiente.",
+            "nunca se lo podré agradecer",
+            SignalKind.GRATITUDE,
+        ),
+        ("A la Cadena SER se lo debo todo.", "se lo debo todo", SignalKind.GRATITUDE),
+        (
+            "Quiero rendir reconocimiento hoy aquí al Dr. David Vázquez.",
+            "Quiero rendir reconocimiento",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Nunca hubiera sido posible sin el excelente grupo.",
+            "Nunca hubiera sido posible sin",
+            SignalKind.GRATITUDE,
+        ),
+        ("Un abrazo grande y hasta siempre.", "Un abrazo", SignalKind.GRATITUDE),
+        ("Un abrazo grande y hasta siempre.", "hasta siempre", SignalKind.GRATITUDE),
+        ("Gracias al apoyo incondicional de mi esposa.", "Gracias al", SignalKind.GRATITUDE),
+        (
+            "He tenido claro que yo no lo merecía.",
+            "yo no lo merecía",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "No soy quién para decir si me lo merecía.",
+            "No soy quién para",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Estábamos felices, éramos un poco familia.",
+            "Estábamos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Estábamos felices, éramos un poco familia.", "éramos", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Mi equipo, mi familia y amigos, recibimos el Premio.",
+            "recibimos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "De pronto, como en los Goya, el premio fue nuestro.",
+            "el premio fue nuestro",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Salimos todos juntos a recoger un trofeo.", "todos juntos", SignalKind.TEAM_REFERENCE),
+        ("Ahí estábamos todos como una piña.", "como una piña", SignalKind.TEAM_REFERENCE),
+        (
+            "Pasamos media vida en un mismo espacio, codo con codo.",
+            "codo con codo",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Ustedes han sido mi segunda familia.", "mi segunda familia", SignalKind.TEAM_REFERENCE),
+        ("Este año he alcanzado una de mis metas.", "he alcanzado", SignalKind.ACHIEVEMENT_CLAIM),
+        ("Este año he alcanzado una de mis metas.", "mis metas", SignalKind.SELF_REFERENCE),
+        ("Hice la maestría y el doctorado.", "Hice", SignalKind.SELF_REFERENCE),
+        ("Romilio Espejo nos enseñó a ser rigurosos.", "nos enseñó", SignalKind.GRATITUDE),
+        (
+            "Jim Strauss nos abrió las puertas de su laboratorio.",
+            "nos abrió las puertas",
+            SignalKind.GRATITUDE,
+        ),
+        ("Extiendo mi gratitud a mis colegas.", "mi gratitud", SignalKind.GRATITUDE),
+        (
+            "A mis estudiantes, de quienes aprendo día a día.",
+            "de quienes aprendo",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Quiero expresar mi más profundo agradecimiento a mi familia.",
+            "mi más profundo agradecimiento",
+            SignalKind.GRATITUDE,
+        ),
+        ("A mi compañera colombiana, que crack.", "mi compañera", SignalKind.TEAM_REFERENCE),
+        ("Con mi colega y amigo Miguel Díez.", "mi colega", SignalKind.TEAM_REFERENCE),
+        ("De cada uno de ustedes, de su compañerismo.", "compañerismo", SignalKind.TEAM_REFERENCE),
+        (
+            "Participar y que me diesen una oportunidad fue lo mejor.",
+            "me diesen una oportunidad",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Gracias al Instituto por darme la oportunidad de conocerlos.",
+            "por darme la oportunidad",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Uno de los investigadores con los que he tenido la suerte de compartir la Ciencia.",
+            "la suerte de compartir",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Me enorgullece anunciar que me uno a Sein.",
+            "Me enorgullece anunciar",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Es un honor para mí recibir este premio.",
+            "Es un honor para mí",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Acabo de obtener la certificación de AWS.",
+            "Acabo de obtener",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Por fin he aprobado las oposiciones.",
+            "he aprobado las oposiciones",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me quedé sin trabajo en marzo.",
+            "Me quedé sin trabajo",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Estoy en búsqueda activa de empleo.",
+            "Estoy en búsqueda activa de empleo",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Quiero felicitar a Lucía por el lanzamiento.",
+            "Quiero felicitar a",
+            SignalKind.GRATITUDE,
+        ),
+        ("Un aplauso para Lucía y Pablo.", "Un aplauso para", SignalKind.GRATITUDE),
+        (
+            "Nada de esto sería posible sin el apoyo de Pablo.",
+            "sin el apoyo de",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Este año he logrado ser reconocido como investigador oficial.",
+            "ser reconocido como",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("No soy nada sin mi equipo.", "No soy nada sin", SignalKind.GRATITUDE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -105,3 +311,44 @@ def test_seguimos_is_not_a_collective_claim() -> None:
 def test_gracias_a_dios_is_ignored() -> None:
     analysis = analyze_framing("Agradecer a Dios por esta experiencia.", "es")
     assert not [s for s in analysis.signals if s.kind in {SignalKind.GRATITUDE, SignalKind.MENTION}]
+
+
+def test_me_ayudo_with_a_thing_as_subject_is_not_thanks() -> None:
+    analysis = analyze_framing("Pensar en este objetivo me ayudó a investigar.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pero no nos engañemos, los premios suelen recaer en una sola persona.",
+        "Mis objetivos fueron cumplidos a lo largo de todos estos años.",
+    ],
+)
+def test_turns_of_phrase_that_name_no_group_are_ignored(text: str) -> None:
+    analysis = analyze_framing(text, "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.COLLECTIVE_REFERENCE]
+
+
+def test_learning_a_lot_is_not_a_staged_failure() -> None:
+    # "He aprendido muchísimo" closes many posts about a good experience: no failure story.
+    analysis = analyze_framing("He podido ser ponente y he aprendido muchísimo con ello.", "es")
+    kinds = kinds_of(analysis, "he aprendido muchísimo")
+    assert kinds == {SignalKind.SELF_REFERENCE}
+
+
+def test_generic_closing_thanks_weighs_less_than_thanks_to_someone() -> None:
+    # The rubric: "thanks to everyone who supported me" does not change the label.
+    generic = analyze_framing("GRACIAS a tod@s los que me habéis apoyado.", "es")
+    named = analyze_framing("Gracias a Marta por su trabajo.", "es")
+    generic_weights = [
+        s.weight for s in generic.signals if s.span.text == "GRACIAS a tod@s los que"
+    ]
+    named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
+    assert generic_weights and named_weights
+    assert max(generic_weights) < min(named_weights)
+
+
+def test_a_name_after_a_congratulation_formula_is_a_mention() -> None:
+    analysis = analyze_framing("Un aplauso para Lucía Gómez, que diseñó todo.", "es")
+    assert SignalKind.MENTION in kinds_of(analysis, "Lucía Gómez")
