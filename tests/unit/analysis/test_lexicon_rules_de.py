@@ -119,6 +119,46 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "verdiente Auszeichnung",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Vor meiner Verabschiedung möchte ich mich ganz herzlich bedanken.",
+            "möchte ich mich ganz herzlich bedanken",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Bedanken möchte ich mich auch bei den vielen freien Redakteuren.",
+            "Bedanken möchte ich mich",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Für das Vertrauen bedanke ich mich sehr herzlich!",
+            "bedanke ich mich",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ich möchte mich hier bei allen bedanken, die beigetragen haben.",
+            "bedanken",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Daher möchte ich dem Ministerium herzlich danken.",
+            "danken",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Danken möchte ich vor allem allen Angestellten.",
+            "Danken möchte ich",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Deswegen möchten wir uns bei vielen Menschen bedanken.",
+            "möchten wir uns bei",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ich möchte die Gelegenheit nutzen, mich ganz herzlich zu bedanken.",
+            "mich ganz herzlich zu bedanken",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -129,3 +169,8 @@ def test_wir_haben_alone_is_not_a_collective_claim() -> None:
     analysis = analyze_framing("Diese Weisheit haben wir alle schon gehört.", "de")
     weights = [s.weight for s in analysis.signals if s.span.text == "haben wir"]
     assert weights and max(weights) < 1.5
+
+
+def test_reflexive_mich_of_a_thanks_is_no_self_reference() -> None:
+    analysis = analyze_framing("Für das Vertrauen bedanke ich mich sehr herzlich!", "de")
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
