@@ -159,6 +159,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "mich ganz herzlich zu bedanken",
             SignalKind.GRATITUDE,
         ),
+        (
+            "An den Herrn Schmidt denke ich: Die haben mich sehr unterstützt.",
+            "haben mich sehr unterstützt",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Dem Ministerium, das mich so großartig unterstützt hat, danke ich.",
+            "mich so großartig unterstützt hat",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Eine Führungskraft, die auch mich beim Einstieg sehr unterstützt hat.",
+            "unterstützt hat",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
