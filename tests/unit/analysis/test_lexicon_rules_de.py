@@ -174,6 +174,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "unterstützt hat",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Heute habe ich mein Arbeitsleben Revue passieren lassen.",
+            "mein Arbeitsleben",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Ich konnte sogar meinen ganz persönlichen Traum verwirklichen.",
+            "meinen ganz persönlichen Traum",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Ich konnte in meiner Dienstzeit genug Geld sparen.",
+            "meiner Dienstzeit",
+            SignalKind.SELF_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
