@@ -189,6 +189,22 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "meiner Dienstzeit",
             SignalKind.SELF_REFERENCE,
         ),
+        (
+            "Von nun an darf ich als Professorin für Psychologie lehren.",
+            "als Professorin für",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Startup des Jahres ist der perfekte Abschluss für 2007.",
+            "Startup des Jahres",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Heute habe ich meine Promotion verteidigt.",
+            "meine Promotion",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Ich wurde zum Partner ernannt.", "Ich wurde zum", SignalKind.SELF_PROMOTION),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
