@@ -205,6 +205,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.SELF_PROMOTION,
         ),
         ("Ich wurde zum Partner ernannt.", "Ich wurde zum", SignalKind.SELF_PROMOTION),
+        (
+            "Es ist uns immer wieder gelungen, Lösungen zu finden.",
+            "Es ist uns immer wieder gelungen",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Das Fenster haben wir gemeinsam genützt.",
+            "haben wir gemeinsam",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Allein hätten wir das nicht geschafft.",
+            "Allein hätten wir das nicht",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
