@@ -235,3 +235,9 @@ def test_wir_haben_alone_is_not_a_collective_claim() -> None:
 def test_reflexive_mich_of_a_thanks_is_no_self_reference() -> None:
     analysis = analyze_framing("Für das Vertrauen bedanke ich mich sehr herzlich!", "de")
     assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_object_and_reflexive_mich_weigh_less_than_ich() -> None:
+    analysis = analyze_framing("Eine Führungskraft, die mir die Angst genommen hat.", "de")
+    weights = [s.weight for s in analysis.signals if s.span.text == "mir"]
+    assert weights and max(weights) < 0.6
