@@ -220,6 +220,17 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Allein hätten wir das nicht",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "Er würdigte in einer Rede meine Arbeit im Ausschuss.",
+            "meine Arbeit",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Ich habe gute Nachrichten.", "Ich habe gute Nachrichten", SignalKind.SELF_PROMOTION),
+        (
+            "Endlich konnte ich meinen nächsten Arbeitsvertrag unterschreiben.",
+            "meinen nächsten Arbeitsvertrag",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
