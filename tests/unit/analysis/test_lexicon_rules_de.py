@@ -231,6 +231,32 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "meinen nächsten Arbeitsvertrag",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Ein herzlicher Dank für die tolle Zusammenarbeit im Team.",
+            "herzlicher Dank",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ein ganz großes Lob für die tolle Zusammenarbeit.",
+            "ganz großes Lob",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Für Ihren neuen Lebensabschnitt wünsche ich Ihnen viel Tatendrang!",
+            "wünsche ich Ihnen viel Tatendrang",
+            SignalKind.GRATITUDE,
+        ),
+        ("Ich werde euch sehr vermissen.", "werde euch sehr vermissen", SignalKind.GRATITUDE),
+        (
+            "Ich habe gerne mit Ihnen zusammengearbeitet.",
+            "zusammengearbeitet",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Das Team, mit dem ich fünf Jahre zusammenarbeiten durfte.",
+            "zusammenarbeiten",
+            SignalKind.TEAM_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
