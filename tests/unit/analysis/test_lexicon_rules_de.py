@@ -257,6 +257,17 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "zusammenarbeiten",
             SignalKind.TEAM_REFERENCE,
         ),
+        (
+            "Eine Bestätigung: Die viele Arbeit hat sich gelohnt.",
+            "Die viele Arbeit hat sich gelohnt",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Nach elf Jahren habe ich gekündigt.",
+            "habe ich gekündigt",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Ich bin so stolz auf euch!", "stolz auf euch", SignalKind.TEAM_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
