@@ -268,6 +268,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.SELF_PROMOTION,
         ),
         ("Ich bin so stolz auf euch!", "stolz auf euch", SignalKind.TEAM_REFERENCE),
+        (
+            "Allen Beamten, ohne deren Unterstützung kein Abgeordneter arbeiten kann.",
+            "ohne deren Unterstützung",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Das ging nur mit der Unterstützung zahlreicher Mitstreiter.",
+            "mit der Unterstützung",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Sie hat es sich mehr als verdient.",
+            "Sie hat es sich mehr als verdient",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
