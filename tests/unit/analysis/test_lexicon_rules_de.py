@@ -283,6 +283,18 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Sie hat es sich mehr als verdient",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Wie immer ist den vielen HelferInnen zu danken.",
+            "HelferInnen",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Das ging nur mit zahlreichen Mitstreiterinnen und Mitstreitern.",
+            "Mitstreiterinnen",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Der Kollege hat alles getan.", "Kollege", SignalKind.TEAM_REFERENCE),
+        ("Das war eine echte Teamleistung.", "Teamleistung", SignalKind.TEAM_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
