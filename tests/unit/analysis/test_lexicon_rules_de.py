@@ -295,6 +295,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ),
         ("Der Kollege hat alles getan.", "Kollege", SignalKind.TEAM_REFERENCE),
         ("Das war eine echte Teamleistung.", "Teamleistung", SignalKind.TEAM_REFERENCE),
+        (
+            "Freue mich sehr, euch mitzuteilen, dass ich wechsle.",
+            "Freue mich sehr, euch mitzuteilen",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich bin stolz, euch mitteilen zu dürfen: ich bin Partnerin.",
+            "stolz, euch mitteilen zu dürfen",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ab sofort bin ich offen für neue Herausforderungen.",
+            "offen für neue Herausforderungen",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
