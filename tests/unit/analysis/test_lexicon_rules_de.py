@@ -302,7 +302,7 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ),
         (
             "Ich bin stolz, euch mitteilen zu dürfen: ich bin Partnerin.",
-            "stolz, euch mitteilen zu dürfen",
+            "Ich bin stolz, euch mitteilen zu dürfen",
             SignalKind.SELF_PROMOTION,
         ),
         (
