@@ -310,6 +310,31 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "offen für neue Herausforderungen",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Ich verantwortete den Umbau der Plattform.",
+            "Ich verantwortete",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Unter meiner Leitung wuchs der Bereich auf 40 Leute.",
+            "Unter meiner Leitung",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Die Prüfung habe ich erfolgreich bestanden.",
+            "erfolgreich bestanden",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Mein größter Fehler war, nie Nein zu sagen.",
+            "Mein größter Fehler",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Nach unzähligen Absagen kam endlich die Zusage.",
+            "unzähligen Absagen",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
