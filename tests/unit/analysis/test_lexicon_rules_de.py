@@ -335,6 +335,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "unzähligen Absagen",
             SignalKind.PERFORMATIVE_VULNERABILITY,
         ),
+        (
+            "Im Namen des gesamten Vorstands gratuliere ich.",
+            "Im Namen des",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Wir sind sehr stolz auf das Erreichte.",
+            "Wir sind sehr stolz",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
