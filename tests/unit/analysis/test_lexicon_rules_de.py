@@ -345,6 +345,17 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Wir sind sehr stolz",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "Heute bedanke ich mich bei Andreas für die Wertschätzung.",
+            "bedanke ich mich bei",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Jetzt ist ein ganz großes Dankeschön fällig.",
+            "ein ganz großes Dankeschön",
+            SignalKind.GRATITUDE,
+        ),
+        ("Gratulation zur bestandenen Prüfung, Lea!", "Gratulation", SignalKind.GRATITUDE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -366,3 +377,8 @@ def test_object_and_reflexive_mich_weigh_less_than_ich() -> None:
     analysis = analyze_framing("Eine Führungskraft, die mir die Angst genommen hat.", "de")
     weights = [s.weight for s in analysis.signals if s.span.text == "mir"]
     assert weights and max(weights) < 0.6
+
+
+def test_a_name_after_bedanke_mich_bei_is_a_mention() -> None:
+    analysis = analyze_framing("Ich bedanke mich herzlich bei Andreas Schwarz.", "de")
+    assert SignalKind.MENTION in kinds_of(analysis, "Andreas Schwarz")
