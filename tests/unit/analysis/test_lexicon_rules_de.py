@@ -356,6 +356,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.GRATITUDE,
         ),
         ("Gratulation zur bestandenen Prüfung, Lea!", "Gratulation", SignalKind.GRATITUDE),
+        (
+            "Danke für die vielen Glückwünsche zu meiner Beförderung!",
+            "für die vielen Glückwünsche",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
