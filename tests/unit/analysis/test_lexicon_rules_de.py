@@ -387,3 +387,9 @@ def test_object_and_reflexive_mich_weigh_less_than_ich() -> None:
 def test_a_name_after_bedanke_mich_bei_is_a_mention() -> None:
     analysis = analyze_framing("Ich bedanke mich herzlich bei Andreas Schwarz.", "de")
     assert SignalKind.MENTION in kinds_of(analysis, "Andreas Schwarz")
+
+
+def test_ich_habe_is_only_the_perfect_auxiliary() -> None:
+    analysis = analyze_framing("Nach elf Jahren habe ich Tschüss gesagt.", "de")
+    weights = [s.weight for s in analysis.signals if s.span.text == "habe ich"]
+    assert weights and max(weights) <= 0.6
