@@ -267,7 +267,7 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "habe ich gekündigt",
             SignalKind.SELF_PROMOTION,
         ),
-        ("Ich bin so stolz auf euch!", "stolz auf euch", SignalKind.TEAM_REFERENCE),
+        ("Alle sind stolz auf euch!", "stolz auf euch", SignalKind.TEAM_REFERENCE),
         (
             "Allen Beamten, ohne deren Unterstützung kein Abgeordneter arbeiten kann.",
             "ohne deren Unterstützung",
@@ -361,6 +361,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "für die vielen Glückwünsche",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Ich bin so stolz auf mein Team!",
+            "Ich bin so stolz auf mein Team",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Dank auch an die Zustellerinnen und Zusteller.",
+            "Dank auch an",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ein besonderer Dank geht an Sandra Strauch.",
+            "Ein besonderer Dank geht an",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -393,3 +408,8 @@ def test_ich_habe_is_only_the_perfect_auxiliary() -> None:
     analysis = analyze_framing("Nach elf Jahren habe ich Tschüss gesagt.", "de")
     weights = [s.weight for s in analysis.signals if s.span.text == "habe ich"]
     assert weights and max(weights) <= 0.6
+
+
+def test_sowie_joins_thanked_names() -> None:
+    analysis = analyze_framing("Danke an Ettl, Krammer und Haupt sowie Waneck.", "de")
+    assert SignalKind.MENTION in kinds_of(analysis, "Waneck")
