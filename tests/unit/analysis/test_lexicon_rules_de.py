@@ -413,3 +413,14 @@ def test_ich_habe_is_only_the_perfect_auxiliary() -> None:
 def test_sowie_joins_thanked_names() -> None:
     analysis = analyze_framing("Danke an Ettl, Krammer und Haupt sowie Waneck.", "de")
     assert SignalKind.MENTION in kinds_of(analysis, "Waneck")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine sehr geehrten Damen und Herren, das Gesetz kommt.",
+        "Vielen Dank für Ihre Aufmerksamkeit.",
+    ],
+)
+def test_speech_formulas_are_no_signal(text: str) -> None:
+    assert analyze_framing(text, "de").signals == ()
