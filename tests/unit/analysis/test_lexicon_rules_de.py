@@ -376,6 +376,12 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Ein besonderer Dank geht an",
             SignalKind.GRATITUDE,
         ),
+        ("Nur dank euch hat es geklappt.", "dank euch", SignalKind.GRATITUDE),
+        (
+            "Dank eures Einsatzes lief alles reibungslos.",
+            "Dank eures Einsatzes",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
