@@ -382,6 +382,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Dank eures Einsatzes",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Ich darf mich ab sofort Senior Engineer nennen.",
+            "Ich darf mich ab sofort",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
