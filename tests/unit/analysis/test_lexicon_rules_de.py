@@ -119,6 +119,274 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "verdiente Auszeichnung",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Vor meiner Verabschiedung möchte ich mich ganz herzlich bedanken.",
+            "möchte ich mich ganz herzlich bedanken",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Bedanken möchte ich mich auch bei den vielen freien Redakteuren.",
+            "Bedanken möchte ich mich",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Für das Vertrauen bedanke ich mich sehr herzlich!",
+            "bedanke ich mich",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ich möchte mich hier bei allen bedanken, die beigetragen haben.",
+            "bedanken",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Daher möchte ich dem Ministerium herzlich danken.",
+            "danken",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Danken möchte ich vor allem allen Angestellten.",
+            "Danken möchte ich",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Deswegen möchten wir uns bei vielen Menschen bedanken.",
+            "möchten wir uns bei",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ich möchte die Gelegenheit nutzen, mich ganz herzlich zu bedanken.",
+            "mich ganz herzlich zu bedanken",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "An den Herrn Schmidt denke ich: Die haben mich sehr unterstützt.",
+            "haben mich sehr unterstützt",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Dem Ministerium, das mich so großartig unterstützt hat, danke ich.",
+            "mich so großartig unterstützt hat",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Eine Führungskraft, die auch mich beim Einstieg sehr unterstützt hat.",
+            "unterstützt hat",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Heute habe ich mein Arbeitsleben Revue passieren lassen.",
+            "mein Arbeitsleben",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Ich konnte sogar meinen ganz persönlichen Traum verwirklichen.",
+            "meinen ganz persönlichen Traum",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Ich konnte in meiner Dienstzeit genug Geld sparen.",
+            "meiner Dienstzeit",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Von nun an darf ich als Professorin für Psychologie lehren.",
+            "als Professorin für",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Startup des Jahres ist der perfekte Abschluss für 2007.",
+            "Startup des Jahres",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Heute habe ich meine Promotion verteidigt.",
+            "meine Promotion",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Ich wurde zum Partner ernannt.", "Ich wurde zum", SignalKind.SELF_PROMOTION),
+        (
+            "Es ist uns immer wieder gelungen, Lösungen zu finden.",
+            "Es ist uns immer wieder gelungen",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Das Fenster haben wir gemeinsam genützt.",
+            "haben wir gemeinsam",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Allein hätten wir das nicht geschafft.",
+            "Allein hätten wir das nicht",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Er würdigte in einer Rede meine Arbeit im Ausschuss.",
+            "meine Arbeit",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Ich habe gute Nachrichten.", "Ich habe gute Nachrichten", SignalKind.SELF_PROMOTION),
+        (
+            "Endlich konnte ich meinen nächsten Arbeitsvertrag unterschreiben.",
+            "meinen nächsten Arbeitsvertrag",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ein herzlicher Dank für die tolle Zusammenarbeit im Team.",
+            "herzlicher Dank",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ein ganz großes Lob für die tolle Zusammenarbeit.",
+            "ganz großes Lob",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Für Ihren neuen Lebensabschnitt wünsche ich Ihnen viel Tatendrang!",
+            "wünsche ich Ihnen viel Tatendrang",
+            SignalKind.GRATITUDE,
+        ),
+        ("Ich werde euch sehr vermissen.", "werde euch sehr vermissen", SignalKind.GRATITUDE),
+        (
+            "Ich habe gerne mit Ihnen zusammengearbeitet.",
+            "zusammengearbeitet",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Das Team, mit dem ich fünf Jahre zusammenarbeiten durfte.",
+            "zusammenarbeiten",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Eine Bestätigung: Die viele Arbeit hat sich gelohnt.",
+            "Die viele Arbeit hat sich gelohnt",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Nach elf Jahren habe ich gekündigt.",
+            "habe ich gekündigt",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Alle sind stolz auf euch!", "stolz auf euch", SignalKind.TEAM_REFERENCE),
+        (
+            "Allen Beamten, ohne deren Unterstützung kein Abgeordneter arbeiten kann.",
+            "ohne deren Unterstützung",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Das ging nur mit der Unterstützung zahlreicher Mitstreiter.",
+            "mit der Unterstützung",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Sie hat es sich mehr als verdient.",
+            "Sie hat es sich mehr als verdient",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Wie immer ist den vielen HelferInnen zu danken.",
+            "HelferInnen",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Das ging nur mit zahlreichen Mitstreiterinnen und Mitstreitern.",
+            "Mitstreiterinnen",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Der Kollege hat alles getan.", "Kollege", SignalKind.TEAM_REFERENCE),
+        ("Das war eine echte Teamleistung.", "Teamleistung", SignalKind.TEAM_REFERENCE),
+        (
+            "Freue mich sehr, euch mitzuteilen, dass ich wechsle.",
+            "Freue mich sehr, euch mitzuteilen",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich bin stolz, euch mitteilen zu dürfen: ich bin Partnerin.",
+            "Ich bin stolz, euch mitteilen zu dürfen",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ab sofort bin ich offen für neue Herausforderungen.",
+            "offen für neue Herausforderungen",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich verantwortete den Umbau der Plattform.",
+            "Ich verantwortete",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Unter meiner Leitung wuchs der Bereich auf 40 Leute.",
+            "Unter meiner Leitung",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Die Prüfung habe ich erfolgreich bestanden.",
+            "erfolgreich bestanden",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Mein größter Fehler war, nie Nein zu sagen.",
+            "Mein größter Fehler",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Nach unzähligen Absagen kam endlich die Zusage.",
+            "unzähligen Absagen",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Im Namen des gesamten Vorstands gratuliere ich.",
+            "Im Namen des",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Wir sind sehr stolz auf das Erreichte.",
+            "Wir sind sehr stolz",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Heute bedanke ich mich bei Andreas für die Wertschätzung.",
+            "bedanke ich mich bei",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Jetzt ist ein ganz großes Dankeschön fällig.",
+            "ein ganz großes Dankeschön",
+            SignalKind.GRATITUDE,
+        ),
+        ("Gratulation zur bestandenen Prüfung, Lea!", "Gratulation", SignalKind.GRATITUDE),
+        (
+            "Danke für die vielen Glückwünsche zu meiner Beförderung!",
+            "für die vielen Glückwünsche",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich bin so stolz auf mein Team!",
+            "Ich bin so stolz auf mein Team",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Dank auch an die Zustellerinnen und Zusteller.",
+            "Dank auch an",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ein besonderer Dank geht an Sandra Strauch.",
+            "Ein besonderer Dank geht an",
+            SignalKind.GRATITUDE,
+        ),
+        ("Nur dank euch hat es geklappt.", "dank euch", SignalKind.GRATITUDE),
+        (
+            "Dank eures Einsatzes lief alles reibungslos.",
+            "Dank eures Einsatzes",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ich darf mich ab sofort Senior Engineer nennen.",
+            "Ich darf mich ab sofort",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -129,3 +397,41 @@ def test_wir_haben_alone_is_not_a_collective_claim() -> None:
     analysis = analyze_framing("Diese Weisheit haben wir alle schon gehört.", "de")
     weights = [s.weight for s in analysis.signals if s.span.text == "haben wir"]
     assert weights and max(weights) < 1.5
+
+
+def test_reflexive_mich_of_a_thanks_is_no_self_reference() -> None:
+    analysis = analyze_framing("Für das Vertrauen bedanke ich mich sehr herzlich!", "de")
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_object_and_reflexive_mich_weigh_less_than_ich() -> None:
+    analysis = analyze_framing("Eine Führungskraft, die mir die Angst genommen hat.", "de")
+    weights = [s.weight for s in analysis.signals if s.span.text == "mir"]
+    assert weights and max(weights) < 0.6
+
+
+def test_a_name_after_bedanke_mich_bei_is_a_mention() -> None:
+    analysis = analyze_framing("Ich bedanke mich herzlich bei Andreas Schwarz.", "de")
+    assert SignalKind.MENTION in kinds_of(analysis, "Andreas Schwarz")
+
+
+def test_ich_habe_is_only_the_perfect_auxiliary() -> None:
+    analysis = analyze_framing("Nach elf Jahren habe ich Tschüss gesagt.", "de")
+    weights = [s.weight for s in analysis.signals if s.span.text == "habe ich"]
+    assert weights and max(weights) <= 0.6
+
+
+def test_sowie_joins_thanked_names() -> None:
+    analysis = analyze_framing("Danke an Ettl, Krammer und Haupt sowie Waneck.", "de")
+    assert SignalKind.MENTION in kinds_of(analysis, "Waneck")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine sehr geehrten Damen und Herren, das Gesetz kommt.",
+        "Vielen Dank für Ihre Aufmerksamkeit.",
+    ],
+)
+def test_speech_formulas_are_no_signal(text: str) -> None:
+    assert analyze_framing(text, "de").signals == ()
