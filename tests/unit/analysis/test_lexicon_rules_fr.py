@@ -353,6 +353,106 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.GRATITUDE,
         ),
         ("Je ne serai rien sans eux.", "Je ne serai rien sans", SignalKind.GRATITUDE),
+        (
+            "On m'a souvent demandé pourquoi je n'avais jamais passé de certification.",
+            "On m'",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Maintenant, on me pose des questions par surprise.",
+            "on me",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Une petite fête en mon honneur pour me remercier.",
+            "me remercier",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Il m'en a remercié, avant de presque me féliciter.",
+            "m'en a remercié",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je vous l'annonce en avant-première.",
+            "Je vous l'annonce",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je vous avoue avoir versé quelques larmes.",
+            "Je vous avoue",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Nous avons travaillé dans des conditions hors normes.",
+            "Nous avons travaillé",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "On a tout écrit et composé avec mon beauf Guillaume.",
+            "On a tout écrit",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Merci à mes deux filles pour leur patience durant ces deux années.",
+            "leur patience",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Votre dévouement n'est pas assez mis en lumière.",
+            "Votre dévouement",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Babacar Gning m'a démontré sa compétence tout au long de notre collaboration.",
+            "sa compétence",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Vous avez grandement contribué à donner à la Physique sa place.",
+            "Vous avez grandement contribué",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Jean, vous m'avez accueillie en 1998 pour mon premier poste.",
+            "vous m'avez",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Vous nous avez permis de connaître une expérience unique.",
+            "Vous nous avez",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "De mon côté, j'admire chez Arnaud sa compétence fine.",
+            "j'admire",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Un merci sincère et admiratif à l'association du Prix.",
+            "admiratif",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Bienvenue à Gabrielle qui m'a rejoint pour une année.",
+            "Bienvenue à",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Merci de croire en moi plus que je ne le fais.",
+            "de croire en moi",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ces dirigeants d'entreprise qui me font confiance depuis le démarrage.",
+            "qui me font confiance",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Clarisse Enaudeau, qui m'a cornaquée, et Sophie qui m'a fait signer mon contrat.",
+            "m'a fait signer",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -368,6 +468,11 @@ def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: Signal
         ("Il a été rappelé en catastrophe (on imagine le TJ).", "on imagine"),
         ("Qu'on me permette d'exprimer ma joie.", "Qu'on me permette"),
         ("Une telle opération, nous a-t-il confié.", "nous a-t-il confié"),
+        (
+            "Ça fait 4000 ans qu'on critique les jeunes, et on ne le dit pas assez.",
+            "on ne le dit pas",
+        ),
+        ("Quand on sait la différence d'engagement que cela représente.", "quand on sait"),
     ],
 )
 def test_french_ignored_phrase_gives_no_signal(text: str, phrase: str) -> None:
