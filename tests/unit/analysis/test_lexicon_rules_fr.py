@@ -220,6 +220,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.ACHIEVEMENT_CLAIM,
         ),
         (
+            "J'ai coordonné le projet et animé les ateliers avec les métiers.",
+            "J'ai coordonné",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
             "C’est avec le sentiment du devoir accompli que je quitte la direction.",
             "du devoir accompli",
             SignalKind.ACHIEVEMENT_CLAIM,
