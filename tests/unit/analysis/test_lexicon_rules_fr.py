@@ -214,6 +214,32 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "honoré de ces",
             SignalKind.SELF_PROMOTION,
         ),
+        ("Cellule 24 lauréat du 35e Prix des Incos.", "lauréat", SignalKind.SELF_PROMOTION),
+        (
+            "J'ai accueilli cette nomination avec beaucoup de joie.",
+            "cette nomination",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Les lecteurs qui ont voté pour mon roman.",
+            "mon roman",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je suis l'auteur le plus chanceux d'être si bien accompagné.",
+            "le plus chanceux",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je crois que je viens de trouver la fin de l'histoire.",
+            "je viens de trouver",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Jugez plutôt : je viens de parapher un CDI.",
+            "je viens de parapher",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
         (
             "Un enfant que j'ai contribué, de toutes mes forces, à élever.",
             "j'ai contribué",
@@ -453,6 +479,33 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "qui me font confiance",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Les LCL Sansu et Laplane qui ont eu la gentillesse d'organiser ce pot.",
+            "ont eu la gentillesse",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Rendre hommage à tous ceux qui sont dans l'ombre.",
+            "dans l'ombre",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ceux qui sont dans l'ombre mais dont le talent est indispensable.",
+            "dont le talent",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Surtout qu'Aurélien s'est chargé entièrement du découpage de l'album.",
+            "s'est chargé",
+            SignalKind.GRATITUDE,
+        ),
+        ("Il s'occupait plutôt du texte.", "Il s'occupait", SignalKind.GRATITUDE),
+        (
+            "Mes chers collègues, merci d'être venus.",
+            "Mes chers collègues",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Chers médaillés, Mesdames et Messieurs,", "Chers médaillés", SignalKind.TEAM_REFERENCE),
         (
             "Clarisse Enaudeau, qui m'a cornaquée, et Sophie qui m'a fait signer mon contrat.",
             "m'a fait signer",
