@@ -88,6 +88,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.COLLECTIVE_REFERENCE,
         ),
         ("Ce prix ne revient pas qu'à moi.", "pas qu'à moi", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Ici, un petit article où je vole la vedette à mon illustrateur.",
+            "je vole la vedette",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Je ne suis que très peu intervenu à ce stade.",
+            "Je ne suis que très peu intervenu",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "J'ai compris que je n'étais qu'une dent de la roue entre Roland et Yves.",
+            "qu'une dent de la roue",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
         ("Ma team, mon équipe, mes petits un peu aussi.", "Ma team", SignalKind.TEAM_REFERENCE),
         (
             "J’ai décidé d’interroger les membres de mon groupe.",
@@ -501,6 +516,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ),
         ("Il s'occupait plutôt du texte.", "Il s'occupait", SignalKind.GRATITUDE),
         (
+            "Il y a un grand mérite à avoir travaillé 40 années en entreprise.",
+            "un grand mérite",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "La météo est bonne, un beau millésime. On le mérite !",
+            "On le mérite",
+            SignalKind.GRATITUDE,
+        ),
+        (
             "Mes chers collègues, merci d'être venus.",
             "Mes chers collègues",
             SignalKind.TEAM_REFERENCE,
@@ -531,6 +556,8 @@ def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: Signal
             "on ne le dit pas",
         ),
         ("Quand on sait la différence d'engagement que cela représente.", "quand on sait"),
+        ("Dans l'ensemble, le ressenti de la thèse a été positif.", "Dans l'ensemble"),
+        ("Enfin bref, l'ensemble a l'air assez excitant.", "l'ensemble"),
     ],
 )
 def test_french_ignored_phrase_gives_no_signal(text: str, phrase: str) -> None:
