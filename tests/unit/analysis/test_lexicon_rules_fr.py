@@ -1,8 +1,9 @@
 """French lexicon rules grown from the training split's misses, pinned.
 
 Each case is a sentence shortened from the training post that taught the rule (or, for the
-organisation-voice phrases the labelling guide names, a plain example), the phrase the
-scan must find, and the kind it must carry.
+organisation-voice phrases the labelling guide names and the new-job, degree and job-search
+formulas of LinkedIn posts, which the French training posts hardly hold, a plain example),
+the phrase the scan must find, and the kind it must carry.
 """
 
 from __future__ import annotations
@@ -229,6 +230,48 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "honoré de ces",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Demain, commence une nouvelle vie, et c'est pas un poisson.",
+            "nouvelle vie",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Une page se tourne dans ma vie et une nouvelle étape démarre.",
+            "nouvelle étape",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Nouveau départ : je viens de parapher un CDI.",
+            "Nouveau départ",
+            SignalKind.SELF_PROMOTION,
+        ),
+        # LinkedIn formulas of a new job, a degree or a job search (plain examples).
+        ("J'ai rejoint l'équipe produit de Doctolib.", "J'ai rejoint", SignalKind.SELF_PROMOTION),
+        (
+            "Je prends mes fonctions de directrice lundi.",
+            "Je prends mes fonctions",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "J'ai été recrutée comme cheffe de projet.",
+            "J'ai été recrutée",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je suis officiellement diplômée de l'INSA.",
+            "Je suis officiellement diplômée",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Hier, j'ai soutenu ma thèse devant le jury.",
+            "j'ai soutenu ma thèse",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je suis à la recherche d'un nouveau poste en data.",
+            "à la recherche d'un nouveau poste",
+            SignalKind.SELF_PROMOTION,
+        ),
         ("Cellule 24 lauréat du 35e Prix des Incos.", "lauréat", SignalKind.SELF_PROMOTION),
         (
             "J'ai accueilli cette nomination avec beaucoup de joie.",
@@ -244,6 +287,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Je suis l'auteur le plus chanceux d'être si bien accompagné.",
             "le plus chanceux",
             SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Cette semaine, j'ai participé à mon premier hackathon.",
+            "j'ai participé",
+            SignalKind.ACHIEVEMENT_CLAIM,
         ),
         (
             "Je crois que je viens de trouver la fin de l'histoire.",
@@ -273,6 +321,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         (
             "Sur ce film, j’ai beaucoup appris sur le métier.",
             "j’ai beaucoup appris",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "J'ai travaillé pour mais j'ai tellement douté.",
+            "j'ai tellement douté",
             SignalKind.PERFORMATIVE_VULNERABILITY,
         ),
         (
