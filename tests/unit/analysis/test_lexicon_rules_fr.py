@@ -584,6 +584,23 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.TEAM_REFERENCE,
         ),
         ("Chers médaillés, Mesdames et Messieurs,", "Chers médaillés", SignalKind.TEAM_REFERENCE),
+        # The organisation's voice thanking (plain examples).
+        (
+            "Nous tenons à remercier nos partenaires pour leur fidélité.",
+            "Nous tenons à remercier",
+            SignalKind.GRATITUDE,
+        ),
+        ("Nous remercions les bénévoles du festival.", "Nous remercions", SignalKind.GRATITUDE),
+        (
+            "Nos plus sincères remerciements aux équipes du chantier.",
+            "Nos plus sincères remerciements",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Je vous remercie toutes et tous pour cette soirée.",
+            "toutes et tous",
+            SignalKind.TEAM_REFERENCE,
+        ),
         (
             "Clarisse Enaudeau, qui m'a cornaquée, et Sophie qui m'a fait signer mon contrat.",
             "m'a fait signer",
