@@ -543,6 +543,17 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.GRATITUDE,
         ),
         (
+            "C'est quelqu'un qui était toujours présent pour moi.",
+            "présent pour moi",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Pour tous les efforts que vous avez consentis pour moi, merci Mamadou.",
+            "consentis pour moi",
+            SignalKind.GRATITUDE,
+        ),
+        ("Tu as ouvert la voie pour moi.", "ouvert la voie pour moi", SignalKind.GRATITUDE),
+        (
             "Ces dirigeants d'entreprise qui me font confiance depuis le démarrage.",
             "qui me font confiance",
             SignalKind.GRATITUDE,
