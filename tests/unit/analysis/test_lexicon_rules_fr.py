@@ -543,6 +543,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.GRATITUDE,
         ),
         (
+            "J'ai eu plaisir à travailler avec vous.",
+            "J'ai eu plaisir à travailler avec",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "J'ai eu la chance de travailler avec des gens formidables.",
+            "J'ai eu la chance de travailler avec",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Des gens d'une humanité rare, contrairement au monde de la TV.",
+            "d'une humanité rare",
+            SignalKind.GRATITUDE,
+        ),
+        (
             "C'est quelqu'un qui était toujours présent pour moi.",
             "présent pour moi",
             SignalKind.GRATITUDE,
