@@ -167,6 +167,17 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.TEAM_REFERENCE,
         ),
         ("L’équipe a été incroyable.", "L’équipe a été incroyable", SignalKind.TEAM_REFERENCE),
+        # "je suis fier" alone (self-promotion) started first and hid "fier de mon équipe".
+        (
+            "Je suis très fier de mon équipe.",
+            "Je suis très fier de mon équipe",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Je suis fière de mes élèves, qui ont tout donné.",
+            "Je suis fière de mes élèves",
+            SignalKind.TEAM_REFERENCE,
+        ),
         (
             "Je voulais témoigner de ma prise de poste.",
             "ma prise de poste",
@@ -272,6 +283,12 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "à la recherche d'un nouveau poste",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "J'étais convaincu d'avoir bien fait. Je suis tellement fier de ma performance.",
+            "Je suis tellement fier de ma",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("J'en suis fier de ces trophées.", "J'en suis fier", SignalKind.SELF_PROMOTION),
         ("Cellule 24 lauréat du 35e Prix des Incos.", "lauréat", SignalKind.SELF_PROMOTION),
         (
             "J'ai accueilli cette nomination avec beaucoup de joie.",
