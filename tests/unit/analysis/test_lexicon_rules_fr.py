@@ -69,6 +69,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("Notre entreprise a franchi un cap.", "Notre entreprise", SignalKind.COLLECTIVE_REFERENCE),
         ("Notre société fête ses dix ans.", "Notre société", SignalKind.COLLECTIVE_REFERENCE),
         (
+            "Notre département est supposé sortir du livrable à tour de bras.",
+            "Notre département",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Ceux et celles qui ont partagé notre quotidien.",
+            "notre quotidien",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
             "Nous avons réalisé deux ateliers.",
             "Nous avons réalisé",
             SignalKind.COLLECTIVE_REFERENCE,
