@@ -570,6 +570,12 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.GRATITUDE,
         ),
         (
+            "Noël a gagné le concours, et il a réalisé son oeuvre sur le parvis.",
+            "il a réalisé",
+            SignalKind.GRATITUDE,
+        ),
+        ("Elles ont conçu toute la signalétique.", "Elles ont conçu", SignalKind.GRATITUDE),
+        (
             "J'ai eu plaisir à travailler avec vous.",
             "J'ai eu plaisir à travailler avec",
             SignalKind.GRATITUDE,
