@@ -299,6 +299,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.SELF_PROMOTION,
         ),
         ("J'en suis fier de ces trophées.", "J'en suis fier", SignalKind.SELF_PROMOTION),
+        (
+            "Je cherche un poste de cheffe de projet : contactez-moi.",
+            "contactez-moi",
+            SignalKind.SELF_PROMOTION,
+        ),
         ("Cellule 24 lauréat du 35e Prix des Incos.", "lauréat", SignalKind.SELF_PROMOTION),
         (
             "J'ai accueilli cette nomination avec beaucoup de joie.",
@@ -348,6 +353,17 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         (
             "Sur ce film, j’ai beaucoup appris sur le métier.",
             "j’ai beaucoup appris",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        # "Remercié" is also "let go": being thanked out of a job (plain examples).
+        (
+            "Après huit ans, j'ai été remerciée du jour au lendemain.",
+            "j'ai été remerciée",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Voici ce que cela m'a appris sur le management.",
+            "ce que cela m'a appris",
             SignalKind.PERFORMATIVE_VULNERABILITY,
         ),
         (
@@ -479,6 +495,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.GRATITUDE,
         ),
         ("Je ne serai rien sans eux.", "Je ne serai rien sans", SignalKind.GRATITUDE),
+        (
+            "Ce livre n'aurait pas pu se faire sans ces dirigeants d'entreprise.",
+            "n'aurait pas pu se faire sans",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Force est d'admettre que sans lui, je ne serais pas allé bien loin.",
+            "sans lui",
+            SignalKind.GRATITUDE,
+        ),
         (
             "On m'a souvent demandé pourquoi je n'avais jamais passé de certification.",
             "On m'",
