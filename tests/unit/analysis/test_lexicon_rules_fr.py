@@ -177,6 +177,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.TEAM_REFERENCE,
         ),
         ("L’équipe a été incroyable.", "L’équipe a été incroyable", SignalKind.TEAM_REFERENCE),
+        (
+            "Pendant de longues années, Pierre Curie et moi avons consacré nos journées.",
+            "et moi avons",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Pour que nous puissions, Christophe et moi, nous sortir un salaire.",
+            "et moi, nous",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Mon associé et moi fêtons nos cinq ans.",
+            "Mon associé et moi",
+            SignalKind.TEAM_REFERENCE,
+        ),
         # "je suis fier" alone (self-promotion) started first and hid "fier de mon équipe".
         (
             "Je suis très fier de mon équipe.",
