@@ -436,6 +436,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("Merci de m’avoir accordé cette confiance.", "Merci de m’avoir", SignalKind.GRATITUDE),
         ("Merci pour tous tes petits mots.", "Merci pour", SignalKind.GRATITUDE),
         (
+            "Cela me réchauffe le cœur et je vous en remercie.",
+            "je vous en remercie",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Votre départ est une page qui se tourne et je voulais vous dire merci.",
+            "je voulais vous dire merci",
+            SignalKind.GRATITUDE,
+        ),
+        (
             "Je souhaitais remercier les personnes qui m’ont accompagné.",
             "je souhaitais remercier",
             SignalKind.GRATITUDE,
