@@ -336,6 +336,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.SELF_PROMOTION,
         ),
         (
+            "Je suis très content en tout cas d'avoir gagné mes deux premiers titres.",
+            "d'avoir gagné",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Je suis très content en tout cas d'avoir gagné mes deux premiers titres.",
+            "mes deux premiers titres",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
             "Cette semaine, j'ai participé à mon premier hackathon.",
             "j'ai participé",
             SignalKind.ACHIEVEMENT_CLAIM,
