@@ -315,6 +315,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ),
         ("J'en suis fier de ces trophées.", "J'en suis fier", SignalKind.SELF_PROMOTION),
         (
+            "Vous avez été très nombreux à me féliciter pour ma nomination.",
+            "Vous avez été très nombreux",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
             "Je cherche un poste de cheffe de projet : contactez-moi.",
             "contactez-moi",
             SignalKind.SELF_PROMOTION,
