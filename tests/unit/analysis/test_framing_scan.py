@@ -200,6 +200,16 @@ def test_only_hits_inside_quotes_are_discounted() -> None:
     assert weights["We shipped"] == get_lexicon("en").entries["we shipped"].weight
 
 
+def test_a_post_that_is_mostly_quotation_is_the_authors_own_words() -> None:
+    """A newspaper quoting the author's statement (fr-2005983b and others, shortened): the
+    whole post is inside « », and discounting it left nothing to judge."""
+    text = "« Je remercie toute l'équipe : nous avons réussi ensemble ce pari fou. » a-t-elle dit."
+    assert quoted_ranges(text) == []
+    weights = {s.span.text: s.weight for s in analyze_framing(text, "fr").signals}
+    assert weights["nous avons réussi"] == get_lexicon("fr").entries["nous avons réussi"].weight
+    assert quoted_ranges('We shipped. He said "I did it" twice.') == [(20, 30)]
+
+
 @pytest.mark.parametrize(
     ("tag", "lexicon", "reported"),
     [("fr-FR", "fr", "fr"), ("pt_BR", "en", "pt"), ("EN", "en", "en")],

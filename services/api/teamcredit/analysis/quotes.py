@@ -18,7 +18,12 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         '"' in text or "“" in text or "«" in text or "„" in text or "「" in text or "『" in text
     ):
         return []
-    return [found.span() for found in _QUOTED.finditer(text)]
+    ranges = [found.span() for found in _QUOTED.finditer(text)]
+    # Mostly quotation: the author's own words as the press reported them (a statement, a
+    # post quoted by a newspaper), not someone else's speech inside the author's post.
+    if sum(end - start for start, end in ranges) * 2 > len(text.strip()):
+        return []
+    return ranges
 
 
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
