@@ -44,6 +44,9 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("章立てをアドバイスしてくださったり", "てくださ", SignalKind.GRATITUDE),
         ("2人からは、たくさん教わる事があった。", "教わ", SignalKind.GRATITUDE),
         ("主査の高村先生に感謝申し上げます。", "高村先生", SignalKind.MENTION),
+        ("なんとか今の会社に拾ってもらいました。", "てもら", SignalKind.SELF_REFERENCE),
+        ("当社では今年6名の社員が新たに入社しました。", "が新たに入社", SignalKind.TEAM_REFERENCE),
+        ("明日4月1日、新卒社員が入社します。", "が入社", SignalKind.TEAM_REFERENCE),
         ("自分が当研究室に来たのは7年前です。", "自分が", SignalKind.SELF_REFERENCE),
         (
             "自分たちで作ったものを、みんなが楽しんでくれて",
@@ -119,3 +122,8 @@ def test_job_title_with_san_is_not_a_name() -> None:
 def test_jibuntachi_is_not_a_self_reference() -> None:
     analysis = analyze_framing("自分たちで作ったものが認められた。", "ja")
     assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_someone_else_joining_is_not_a_new_job() -> None:
+    analysis = analyze_framing("当社では今年6名の社員が新たに入社しました。", "ja")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
