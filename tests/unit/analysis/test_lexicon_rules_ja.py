@@ -131,3 +131,12 @@ def test_jibuntachi_is_not_a_self_reference() -> None:
 def test_someone_else_joining_is_not_a_new_job() -> None:
     analysis = analyze_framing("当社では今年6名の社員が新たに入社しました。", "ja")
     assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_plain_team_nouns_weigh_less_than_team_credit() -> None:
+    # チーム / メンバー / 社員 name people in any workplace story (the author's own too);
+    # handing the credit over (チームメンバーのおかげ) keeps the full weight.
+    analysis = analyze_framing("結果的にはチームメンバーのおかげで最後まで辿り着けた。", "ja")
+    weights = {s.span.text: s.weight for s in analysis.signals}
+    assert weights["チーム"] < 1.0
+    assert weights["おかげ"] >= 1.5
