@@ -44,6 +44,71 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("章立てをアドバイスしてくださったり", "てくださ", SignalKind.GRATITUDE),
         ("2人からは、たくさん教わる事があった。", "教わ", SignalKind.GRATITUDE),
         ("主査の高村先生に感謝申し上げます。", "高村先生", SignalKind.MENTION),
+        ("6年間務めた理事長を退任致しました。", "退任致しました", SignalKind.SELF_PROMOTION),
+        ("私は4月から他の大学に講師として異動します。", "異動します", SignalKind.SELF_PROMOTION),
+        ("受験者全員が合格した。まずは、おめでとう。", "おめでとう", SignalKind.GRATITUDE),
+        ("我社も「創業60周年」の欄に載っておりました。", "創業", SignalKind.COLLECTIVE_REFERENCE),
+        ("我社も「創業60周年」の欄に載っておりました。", "周年", SignalKind.COLLECTIVE_REFERENCE),
+        ("社員ひとり一人の努力はもちろんのこと", "ひとり一人", SignalKind.TEAM_REFERENCE),
+        ("なんとか今の会社に拾ってもらいました。", "てもら", SignalKind.SELF_REFERENCE),
+        ("当社では今年6名の社員が新たに入社しました。", "が新たに入社", SignalKind.TEAM_REFERENCE),
+        ("明日4月1日、新卒社員が入社します。", "が入社", SignalKind.TEAM_REFERENCE),
+        ("自分が当研究室に来たのは7年前です。", "自分が", SignalKind.SELF_REFERENCE),
+        (
+            "自分たちで作ったものを、みんなが楽しんでくれて",
+            "自分たち",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("前半は自分達が、後半は浮穴先生が受け持つ。", "自分達", SignalKind.COLLECTIVE_REFERENCE),
+        ("社員一同邁進して行く決意でおります。", "一同", SignalKind.COLLECTIVE_REFERENCE),
+        ("皆で元気に100周年を祝いたいものです。", "皆で", SignalKind.COLLECTIVE_REFERENCE),
+        ("また、我が社においては、今年は節目の年です。", "我が社", SignalKind.COLLECTIVE_REFERENCE),
+        ("当社では今年6名の社員が新たに入社しました。", "当社", SignalKind.COLLECTIVE_REFERENCE),
+        ("お陰様で弊社は創業50周年を迎えました。", "弊社", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "私一人でできることは高が知れています。",
+            "一人でできること",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("個人ではたどり着けない場所だった。", "個人では", SignalKind.COLLECTIVE_REFERENCE),
+        ("皆さま暖かく聞いてくださり、救われた。", "皆さま", SignalKind.TEAM_REFERENCE),
+        ("ハードウェアの担当さん、営業担当さん。", "担当さん", SignalKind.TEAM_REFERENCE),
+        ("深く関わっていた担当者さんを集めた。", "担当者さん", SignalKind.TEAM_REFERENCE),
+        ("発令が出てまたひとつ昇格した。", "昇格した", SignalKind.SELF_PROMOTION),
+        ("本日朝、昇格の発令を受けた。", "昇格の発令", SignalKind.SELF_PROMOTION),
+        ("先生のご指導の甲斐あって合格できた。", "合格できた", SignalKind.SELF_PROMOTION),
+        ("今度は最優秀賞に入賞しました。", "入賞しました", SignalKind.SELF_PROMOTION),
+        ("PyConJP2019に参加・登壇してきました。", "登壇してきました", SignalKind.SELF_PROMOTION),
+        ("必要な資格も4つ取得しました。", "取得しました", SignalKind.SELF_PROMOTION),
+        ("大きなチームを主導した十分な実績がある。", "を主導", SignalKind.ACHIEVEMENT_CLAIM),
+        ("大きなチームを主導した十分な実績がある。", "実績", SignalKind.ACHIEVEMENT_CLAIM),
+        ("基盤チームの運営を任されたこと。", "を任され", SignalKind.ACHIEVEMENT_CLAIM),
+        ("これまでの努力が認められたという喜び。", "努力が認められ", SignalKind.ACHIEVEMENT_CLAIM),
+        ("プロジェクトの雰囲気作りに貢献した。", "に貢献した", SignalKind.ACHIEVEMENT_CLAIM),
+        ("チームリーダの役割をある程度果たせた。", "果たせた", SignalKind.ACHIEVEMENT_CLAIM),
+        (
+            "反省点と良かったことを3つずつ挙げてみる。",
+            "反省点",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("マジで人を使うのが苦手。", "苦手", SignalKind.PERFORMATIVE_VULNERABILITY),
+        ("初回の昇格では落選も経験している。", "落選", SignalKind.PERFORMATIVE_VULNERABILITY),
+        ("送別会を開いていただいて本当に有難うございました。", "有難う", SignalKind.GRATITUDE),
+        ("素敵な先輩達にも恵まれて、良い3年間だった。", "恵まれ", SignalKind.GRATITUDE),
+        ("多くの方に支えられ、なんとかやってこられました。", "に支えられ", SignalKind.GRATITUDE),
+        (
+            "理事の皆様が支えて下さったお陰と感謝致しております。",
+            "支えて下さ",
+            SignalKind.GRATITUDE,
+        ),
+        ("理事の皆様が支えて下さったお陰と感謝致しております。", "お陰", SignalKind.GRATITUDE),
+        ("お陰様で高品質の工事を提供できました。", "お陰様で", SignalKind.GRATITUDE),
+        ("ご理解とご支援を賜り厚く御礼を申し上げます。", "ご支援", SignalKind.GRATITUDE),
+        ("ご理解とご支援を賜り厚く御礼を申し上げます。", "厚く御礼", SignalKind.GRATITUDE),
+        ("お客様のご支援の賜物と感謝申し上げます。", "賜物", SignalKind.GRATITUDE),
+        ("皆さまあってのイベントだと思っております。", "あっての", SignalKind.GRATITUDE),
+        ("従業員の皆さんの支えがあったればこそです。", "支えがあ", SignalKind.GRATITUDE),
+        ("従業員の皆さんの協力があったればこそです。", "あったればこそ", SignalKind.GRATITUDE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -53,3 +118,27 @@ def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind)
 def test_sensei_plural_is_not_a_name() -> None:
     analysis = analyze_framing("副査の先生方に感謝申し上げます。", "ja")
     assert not [s for s in analysis.signals if s.kind is SignalKind.MENTION]
+
+
+def test_job_title_with_san_is_not_a_name() -> None:
+    analysis = analyze_framing("ソフトウェアの担当さん、営業担当さんが集まった。", "ja")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.MENTION]
+
+
+def test_jibuntachi_is_not_a_self_reference() -> None:
+    analysis = analyze_framing("自分たちで作ったものが認められた。", "ja")
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_someone_else_joining_is_not_a_new_job() -> None:
+    analysis = analyze_framing("当社では今年6名の社員が新たに入社しました。", "ja")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_plain_team_nouns_weigh_less_than_team_credit() -> None:
+    # チーム / メンバー / 社員 name people in any workplace story (the author's own too);
+    # handing the credit over (チームメンバーのおかげ) keeps the full weight.
+    analysis = analyze_framing("結果的にはチームメンバーのおかげで最後まで辿り着けた。", "ja")
+    weights = {s.span.text: s.weight for s in analysis.signals}
+    assert weights["チーム"] < 1.0
+    assert weights["おかげ"] >= 1.5
