@@ -28,6 +28,15 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
 
 CASES = [
     # Career events and self-promotion.
+    ("I just got promoted to senior software engineer.", "I just got promoted", PROMOTION),
+    ("I got a promotion today.", "I got a promotion", PROMOTION),
+    ("I was nominated for an Individual Award of Excellence.", "I was nominated", PROMOTION),
+    ("Much to my surprise, I was honored with an award.", "I was honored", PROMOTION),
+    ("The call was to let me know I had been chosen.", "I had been chosen", PROMOTION),
+    ("As my supervisor told me, I had won an award.", "I had won", PROMOTION),
+    ("The crew had got together and nominated me.", "nominated me", PROMOTION),
+    ("I’m going to be a first author!!", "first author", PROMOTION),
+    ("My first first-author publication.", "first-author", PROMOTION),
     ("I started a new gig within Google yesterday.", "I started a new gig", PROMOTION),
     ("And how this led to landing my first job.", "landing my first job", PROMOTION),
     ("My first job interview went badly.", "My first job", PROMOTION),
