@@ -118,6 +118,11 @@ CASES = [
     ("I personally have a lot to thank you for.", "a lot to thank", THANKS),
     ("I would like to express our gratitude.", "express our gratitude", THANKS),
     ("I am so grateful for my agent.", "grateful for my", THANKS),
+    (
+        "I'm grateful for the opportunity to help shape a young company.",
+        "grateful for the opportunity",
+        THANKS,
+    ),
     ("Kwang assisted, and for that I’m grateful.", "and for that I’m grateful", THANKS),
     ("I can’t thank you all enough.", "can’t thank you all enough", THANKS),
     ("I couldn't have asked for a better team.", "couldn't have asked for a better", THANKS),
@@ -152,6 +157,9 @@ CASES = [
     ("The assistants who made me look even better.", "who made me", THANKS),
     ("Such a fantastic team supporting and helping me.", "helping me", THANKS),
     ("She has definitely inspired me.", "inspired me", THANKS),
+    ("He taught me so much about my field.", "He taught me", THANKS),
+    ("She has supported me in the best of times.", "She has supported me", THANKS),
+    ("My biggest cheerleader, who always believed in me.", "who always believed in me", THANKS),
     (
         "She is now Dr. Menon, and she has definitely earned it.",
         "she has definitely earned it",
