@@ -64,6 +64,13 @@ CASES = [
     ("I was able to take part in growing the office.", "I was able to", CLAIM),
     ("I served as Head Engineer (sole engineer).", "sole engineer", CLAIM),
     ("No team to delegate to.", "No team to", CLAIM),
+    # Plain first person that a shorter claim phrase would misread.
+    ("So I won’t drone on about it here.", "I won’t", SELF),
+    ("When I turned down a good friend who offered me a job.", "I turned down", SELF),
+    ("As I did my work, I noted something.", "I did", SELF),
+    ("One Friday I found myself out on my ass.", "I found", SELF),
+    ("My co-workers helped, otherwise we won’t make it.", "we won’t", WE),
+    ("We hit it off.", "We hit it off", WE),
     # Performative vulnerability.
     ("I'll tell you how it felt to get rejected.", "get rejected", VULNERABILITY),
     ("My first job interview was an absolute failure.", "an absolute failure", VULNERABILITY),
@@ -177,6 +184,8 @@ def test_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -
 
 # Phrases that look like signals in these posts but are none.
 NOT_SIGNALS = [
+    # "As" before "I did" is not a name credited with the work.
+    ("As I did my work, I noted something.", "As"),
     # A farewell opener, as often about the author's own career as about thanks.
     ("Today's my last day at Pinterest.", "my last day"),
 ]
