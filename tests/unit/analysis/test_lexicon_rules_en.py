@@ -33,7 +33,6 @@ CASES = [
     ("I was nominated for an Individual Award of Excellence.", "I was nominated", PROMOTION),
     ("Much to my surprise, I was honored with an award.", "I was honored", PROMOTION),
     ("The call was to let me know I had been chosen.", "I had been chosen", PROMOTION),
-    ("As my supervisor told me, I had won an award.", "I had won", PROMOTION),
     ("The crew had got together and nominated me.", "nominated me", PROMOTION),
     ("I’m going to be a first author!!", "first author", PROMOTION),
     ("My first first-author publication.", "first-author", PROMOTION),
@@ -54,6 +53,8 @@ CASES = [
     ),
     ("My former company had an evening to celebrate my retirement.", "my retirement", SELF),
     # Achievement claims with the author as subject.
+    ("As my supervisor told me, I had won an award.", "I had won", CLAIM),
+    ("Ensuring the exceptional community I’d built would thrive.", "I’d built", CLAIM),
     ("I took ownership of the backend.", "I took ownership", CLAIM),
     ("I received “highly qualified” in every category.", "I received", CLAIM),
     ("This week I competed in my fourth hackathon.", "I competed", CLAIM),
@@ -186,6 +187,7 @@ def test_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -
 NOT_SIGNALS = [
     # "As" before "I did" is not a name credited with the work.
     ("As I did my work, I noted something.", "As"),
+    ("People wrote in from our offices all across the country.", "People"),
     # A farewell opener, as often about the author's own career as about thanks.
     ("Today's my last day at Pinterest.", "my last day"),
 ]
