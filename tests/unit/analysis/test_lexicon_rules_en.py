@@ -61,6 +61,8 @@ CASES = [
     ("As my supervisor told me, I had won an award.", "I had won", CLAIM),
     ("Ensuring the exceptional community I’d built would thrive.", "I’d built", CLAIM),
     ("I took ownership of the backend.", "I took ownership", CLAIM),
+    ("Key successes:\n  • Led the adoption of Elasticsearch", "• Led", CLAIM),
+    ("  • Set up the infrastructure to support 20 million messages/s.", "• Set up", CLAIM),
     ("I finished around 10th, enough to retain 5th on GC.", "I finished", CLAIM),
     ("I'm proud of my accomplishments here.", "my accomplishments", CLAIM),
     ("I received “highly qualified” in every category.", "I received", CLAIM),
