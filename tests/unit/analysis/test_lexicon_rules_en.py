@@ -42,6 +42,9 @@ CASES = [
     ("I began my expedition towards the PMP certification.", "certification", PROMOTION),
     ("The day I became a PMP Certified Professional.", "Certified Professional", PROMOTION),
     ("My first first-author publication.", "first-author", PROMOTION),
+    ("I've joined a small start-up.", "I've joined", PROMOTION),
+    ("Excited to join the Search team next month.", "Excited to join", PROMOTION),
+    ("I'm open to work: hire me!", "open to work", PROMOTION),
     ("I started a new gig within Google yesterday.", "I started a new gig", PROMOTION),
     ("And how this led to landing my first job.", "landing my first job", PROMOTION),
     ("My first job interview went badly.", "My first job", PROMOTION),
@@ -58,6 +61,7 @@ CASES = [
         PROMOTION,
     ),
     ("My former company had an evening to celebrate my retirement.", "my retirement", SELF),
+    ("Get my sous chef familiar with my vision.", "my vision", SELF),
     # Achievement claims with the author as subject.
     ("As my supervisor told me, I had won an award.", "I had won", CLAIM),
     ("Ensuring the exceptional community I’d built would thrive.", "I’d built", CLAIM),
