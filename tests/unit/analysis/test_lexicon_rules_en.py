@@ -84,6 +84,16 @@ CASES = [
     ("When I turned down a good friend who offered me a job.", "I turned down", SELF),
     ("As I did my work, I noted something.", "I did", SELF),
     ("One Friday I found myself out on my ass.", "I found", SELF),
+    ("Two hours earlier, I had turned in my laptop.", "I had turned in", SELF),
+    ("I made sure that I delivered fast.", "I made sure", SELF),
+    ("The newsroom I grew up wanting to join.", "I grew up", SELF),
+    ("As I wrote about last week, I had an interview.", "As I wrote", SELF),
+    (
+        "Over the past 8 months I have made some really good friends.",
+        "I have made some really good friends",
+        SELF,
+    ),
+    ("I can't say enough good things about the friends I've made.", "friends I've made", SELF),
     ("My co-workers helped, otherwise we won’t make it.", "we won’t", WE),
     ("We hit it off.", "We hit it off", WE),
     # Performative vulnerability.
@@ -91,6 +101,7 @@ CASES = [
     ("My first job interview was an absolute failure.", "an absolute failure", VULNERABILITY),
     ("One of the most humbling experiences of my life.", "humbling experiences", VULNERABILITY),
     ("A few things I learned while starting a company.", "things I learned", VULNERABILITY),
+    ("It would be worth mentioning the mistakes I made.", "the mistakes I made", VULNERABILITY),
     ("I have learned so much by shepherding the design.", "I have learned so much", VULNERABILITY),
     # The group as the subject of the achievement; self-credit declined.
     ("Pride in what we have accomplished together.", "what we have accomplished", WE),
