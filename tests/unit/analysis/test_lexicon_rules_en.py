@@ -34,6 +34,7 @@ CASES = [
     ("Much to my surprise, I was honored with an award.", "I was honored", PROMOTION),
     ("The call was to let me know I had been chosen.", "I had been chosen", PROMOTION),
     ("The crew had got together and nominated me.", "nominated me", PROMOTION),
+    ("The committee congratulated me and told me I passed.", "congratulated me", PROMOTION),
     ("It was a birthday and bon voyage celebration in my honor.", "in my honor", PROMOTION),
     ("I was one of the fortunate few to have been selected.", "to have been selected", PROMOTION),
     ("I would like to thank the Society for honoring me this way.", "honoring me", PROMOTION),
@@ -152,6 +153,7 @@ CASES = [
     ("I personally have a lot to thank you for.", "a lot to thank", THANKS),
     ("I would like to express our gratitude.", "express our gratitude", THANKS),
     ("I am so grateful for my agent.", "grateful for my", THANKS),
+    ("I am so grateful to have had the experience of working here.", "grateful to have", THANKS),
     (
         "I'm grateful for the opportunity to help shape a young company.",
         "grateful for the opportunity",
