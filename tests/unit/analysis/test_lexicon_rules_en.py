@@ -46,6 +46,7 @@ CASES = [
     ("I've joined a small start-up.", "I've joined", PROMOTION),
     ("Excited to join the Search team next month.", "Excited to join", PROMOTION),
     ("I'm open to work: hire me!", "open to work", PROMOTION),
+    ("I've accepted an offer from a small start-up.", "I've accepted an offer", PROMOTION),
     ("I started a new gig within Google yesterday.", "I started a new gig", PROMOTION),
     ("And how this led to landing my first job.", "landing my first job", PROMOTION),
     ("My first job interview went badly.", "My first job", PROMOTION),
