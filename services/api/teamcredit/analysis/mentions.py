@@ -68,6 +68,11 @@ def names_after(text: str, position: int, joiners: tuple[str, ...]) -> list[tupl
 _MAX_NAME_WORDS = 3
 
 
+def _folded(word: str) -> str:
+    """Lower case with the lexicon's apostrophe ("I’d" -> "i'd"), as `common` words are."""
+    return lower(word).replace("’", "'")
+
+
 def _name_start(text: str, end: int) -> int:
     """Start of the word that ends at `end` (letters, digits, apostrophes, hyphens)."""
     start = end
@@ -113,8 +118,12 @@ def names_before(
         first = words[-1][0]
         if first > 0 and (text[first - 1].isalnum() or text[first - 1] in "@_"):
             continue  # inside a longer token, or an @-mention found elsewhere
+        # "As I designed", "Friday we built": a pronoun or common word right before the verb
+        # is its subject, and no name is credited.
+        if _folded(text[words[0][0] : words[0][1]]) in common:
+            continue
         # "Then Carla Rossi wrote": leading capitalised common words are not the name.
-        while words and lower(text[words[-1][0] : words[-1][1]]) in common:
+        while words and _folded(text[words[-1][0] : words[-1][1]]) in common:
             words.pop()
         if words:
             spans.append((words[-1][0], words[0][1]))
