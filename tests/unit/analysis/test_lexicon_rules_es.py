@@ -319,6 +319,50 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ),
         ("En lo personal estoy satisfecho.", "En lo personal", SignalKind.SELF_REFERENCE),
         ("Escribo este post en primera persona.", "en primera persona", SignalKind.SELF_REFERENCE),
+        (
+            "Se hizo público mi nombramiento como socio.",
+            "mi nombramiento",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ser finalista ya es un reconocimiento a mi trabajo.",
+            "un reconocimiento a mi trabajo",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Es un reconocimiento a mi labor.",
+            "un reconocimiento a mi labor",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Un orgullo para mí que hayan confiado.", "Un orgullo para mí", SignalKind.SELF_PROMOTION),
+        ("Tuve el honor de asistir a la gala.", "Tuve el honor de", SignalKind.SELF_PROMOTION),
+        (
+            "Hoy hemos tomado posesión de los nuevos cargos.",
+            "hemos tomado posesión",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Asistí a la gala siendo finalista.", "siendo finalista", SignalKind.SELF_PROMOTION),
+        (
+            "Os comunico mi retirada de los terrenos de juego.",
+            "mi retirada",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Voy a jugar mi último partido.", "mi último partido", SignalKind.SELF_PROMOTION),
+        (
+            "Estoy satisfecho de la labor realizada.",
+            "Estoy satisfecho",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me siento sumamente orgullosa de ser la primera mujer que preside la Asociación.",
+            "Me siento sumamente orgullosa",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me siento muy muy contento de haber adquirido conocimientos.",
+            "me siento muy muy contento",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
