@@ -363,6 +363,46 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "me siento muy muy contento",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Quiero mostraros el trabajo que hemos hecho entre todos.",
+            "entre todos",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Me siento muy orgullosa de los equipos de trabajo que he tenido.",
+            "Me siento muy orgullosa de los equipos",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Estoy muy orgulloso de haber formado parte del equipo que lo ha hecho posible.",
+            "Estoy muy orgulloso de haber formado parte del",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "La foto la cuelgo yo, pero no ha sido solo cosa mía.",
+            "no ha sido solo cosa mía",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Espero que disfrutéis de este libro, pues también es un poco vuestro.",
+            "es un poco vuestro",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Este premio también es de todos.",
+            "también es de todos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Formé parte del equipo que lo ha hecho posible.",
+            "lo ha hecho posible",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mis futbolistas han sido los protagonistas.",
+            "han sido los protagonistas",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -419,3 +459,9 @@ def test_generic_closing_thanks_weighs_less_than_thanks_to_someone() -> None:
 def test_a_name_after_a_congratulation_formula_is_a_mention() -> None:
     analysis = analyze_framing("Un aplauso para Lucía Gómez, que diseñó todo.", "es")
     assert SignalKind.MENTION in kinds_of(analysis, "Lucía Gómez")
+
+
+def test_juntas_directivas_is_a_board_not_together() -> None:
+    # "las juntas Directivas anteriores": a governing board, not "juntas" (together).
+    analysis = analyze_framing("Lo logrado por las juntas directivas anteriores.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.TEAM_REFERENCE]
