@@ -403,6 +403,47 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "han sido los protagonistas",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Con la inestimable ayuda de Jorge, hice de sysadmin.",
+            "con la inestimable ayuda de",
+            SignalKind.GRATITUDE,
+        ),
+        ("Esto es un homenaje a todos ellos.", "un homenaje a", SignalKind.GRATITUDE),
+        (
+            "Hoy me gustaría hacerles mención a todos los trabajadores.",
+            "hacerles mención",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Te echaremos mucho de menos, Agustina.",
+            "Te echaremos mucho de menos",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Estamos profundamente agradecidos por tu trabajo.",
+            "Estamos profundamente agradecidos",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "He tenido la oportunidad de compartir con mucha gente talentosa.",
+            "He tenido la oportunidad de compartir con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Tuve la gran suerte de trabajar con un grupo de prestigio.",
+            "la gran suerte de trabajar con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Lectores alfa que me han aconsejado y corregido.",
+            "me han aconsejado",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Los momentos que me han brindado aquellas personas.",
+            "me han brindado",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -465,3 +506,8 @@ def test_juntas_directivas_is_a_board_not_together() -> None:
     # "las juntas Directivas anteriores": a governing board, not "juntas" (together).
     analysis = analyze_framing("Lo logrado por las juntas directivas anteriores.", "es")
     assert not [s for s in analysis.signals if s.kind is SignalKind.TEAM_REFERENCE]
+
+
+def test_agradecida_con_dios_is_ignored() -> None:
+    analysis = analyze_framing("Me siento especialmente agradecida con Dios.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
