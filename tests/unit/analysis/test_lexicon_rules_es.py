@@ -444,6 +444,18 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "me han brindado",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Además, obtuvimos el mentoreo de los organizadores.",
+            "obtuvimos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Comenzamos a montar la feria de Madrid.", "Comenzamos", SignalKind.COLLECTIVE_REFERENCE),
+        ("Supimos de quién podía ser el local.", "Supimos", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Después de la gesta deportiva que hemos hecho.",
+            "hemos hecho",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -511,3 +523,9 @@ def test_juntas_directivas_is_a_board_not_together() -> None:
 def test_agradecida_con_dios_is_ignored() -> None:
     analysis = analyze_framing("Me siento especialmente agradecida con Dios.", "es")
     assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
+
+
+def test_hemos_hecho_is_a_collective_claim() -> None:
+    analysis = analyze_framing("La gesta deportiva que hemos hecho.", "es")
+    weights = [s.weight for s in analysis.signals if s.span.text == "hemos hecho"]
+    assert weights and min(weights) >= 1.5
