@@ -529,3 +529,9 @@ def test_hemos_hecho_is_a_collective_claim() -> None:
     analysis = analyze_framing("La gesta deportiva que hemos hecho.", "es")
     weights = [s.weight for s in analysis.signals if s.span.text == "hemos hecho"]
     assert weights and min(weights) >= 1.5
+
+
+def test_entre_todos_before_a_noun_is_not_the_group() -> None:
+    # "Entre todos los mensajes que me llegaron": "among all the messages", no group.
+    analysis = analyze_framing("Entre todos los mensajes que me llegaron, este.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.TEAM_REFERENCE]
