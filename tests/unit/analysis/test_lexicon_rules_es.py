@@ -456,6 +456,32 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "hemos hecho",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "A mis mentoras, que me han dejado aprendizajes.",
+            "mis mentoras",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Hoy voy a hablar de mi jefa.", "mi jefa", SignalKind.TEAM_REFERENCE),
+        (
+            "Me llevaré un recuerdo de cada uno de ustedes.",
+            "cada uno de ustedes",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Gracias por haber sido mi segunda escuela.",
+            "mi segunda escuela",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "De mis mentoras aprendí la importancia del fracaso.",
+            "De mis mentoras aprendí",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "El éxito es realmente del despacho, no mío.",
+            "El éxito es realmente del",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
