@@ -482,6 +482,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "El éxito es realmente del",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Hablo en nombre de todo el colectivo cuando digo que te echaremos de menos.",
+            "Hablo en nombre de todo el colectivo",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "En tan poco tiempo íbamos a estar produciendo energía.",
+            "íbamos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
