@@ -492,6 +492,31 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "íbamos",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "Hoy anuncio el fin de mi carrera como futbolista.",
+            "el fin de mi carrera",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Cierro este ciclo feliz y orgulloso de haber vestido los colores de mi país.",
+            "orgulloso de haber",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Muy orgullosa de ocupar este importante cargo.",
+            "orgullosa de ocupar",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Asumo este reto con coraje y humildad.",
+            "Asumo este reto",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Estoy orgulloso de ser parte de este equipo.",
+            "Estoy orgulloso de ser parte de",
+            SignalKind.TEAM_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
