@@ -517,6 +517,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Estoy orgulloso de ser parte de",
             SignalKind.TEAM_REFERENCE,
         ),
+        (
+            "Bitban, mi nuevo destino laboral, cumple un año.",
+            "mi nuevo destino",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -596,3 +601,9 @@ def test_entre_todos_before_a_noun_is_not_the_group() -> None:
     # "Entre todos los mensajes que me llegaron": "among all the messages", no group.
     analysis = analyze_framing("Entre todos los mensajes que me llegaron, este.", "es")
     assert not [s for s in analysis.signals if s.kind is SignalKind.TEAM_REFERENCE]
+
+
+def test_gracias_a_que_is_a_conjunction_not_thanks() -> None:
+    # "gracias a que" means "because": no one is thanked.
+    analysis = analyze_framing("Entré al ecosistema gracias a que conocí los metaversos.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
