@@ -607,3 +607,15 @@ def test_gracias_a_que_is_a_conjunction_not_thanks() -> None:
     # "gracias a que" means "because": no one is thanked.
     analysis = analyze_framing("Entré al ecosistema gracias a que conocí los metaversos.", "es")
     assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
+
+
+def test_thanks_to_the_audience_weighs_less_than_thanks_to_someone() -> None:
+    # The rubric: fans and readers thanked as audience do not change the label.
+    audience = analyze_framing("Gracias a los aficionados de los equipos en que he jugado.", "es")
+    named = analyze_framing("Gracias a Marta por su trabajo.", "es")
+    audience_weights = [
+        s.weight for s in audience.signals if s.span.text == "Gracias a los aficionados"
+    ]
+    named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
+    assert audience_weights and named_weights
+    assert max(audience_weights) < min(named_weights)
