@@ -296,6 +296,232 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.SELF_PROMOTION,
         ),
         ("No soy nada sin mi equipo.", "No soy nada sin", SignalKind.GRATITUDE),
+        (
+            "He cerrado la primera ronda de financiación.",
+            "He cerrado",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        ("En 1992 abrí mi primer despacho.", "abrí", SignalKind.SELF_REFERENCE),
+        ("Tras la noticia recibí muchas felicitaciones.", "recibí", SignalKind.SELF_REFERENCE),
+        ("Feliz porque afronté un nuevo reto sin miedo.", "afronté", SignalKind.SELF_REFERENCE),
+        ("Dediqué mis mejores esfuerzos a la Universidad.", "Dediqué", SignalKind.SELF_REFERENCE),
+        ("Realicé otra estancia en Clemson.", "Realicé", SignalKind.SELF_REFERENCE),
+        ("Allí descubrí el mundo de los materiales.", "descubrí", SignalKind.SELF_REFERENCE),
+        ("Traté siempre de ser un buen compañero.", "Traté", SignalKind.SELF_REFERENCE),
+        ("En 1975 me incorporé al Colegio de Abogados.", "me incorporé", SignalKind.SELF_REFERENCE),
+        ("Hoy he recibido esta medalla.", "he recibido", SignalKind.SELF_REFERENCE),
+        ("He tomado la decisión más dura de mi vida.", "He tomado", SignalKind.SELF_REFERENCE),
+        ("Hoy quiero hablarte de mi historia.", "mi historia", SignalKind.SELF_REFERENCE),
+        (
+            "Os cuento mi experiencia personal con la oposición.",
+            "mi experiencia personal",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("En lo personal estoy satisfecho.", "En lo personal", SignalKind.SELF_REFERENCE),
+        ("Escribo este post en primera persona.", "en primera persona", SignalKind.SELF_REFERENCE),
+        (
+            "Se hizo público mi nombramiento como socio.",
+            "mi nombramiento",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ser finalista ya es un reconocimiento a mi trabajo.",
+            "un reconocimiento a mi trabajo",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Es un reconocimiento a mi labor.",
+            "un reconocimiento a mi labor",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Un orgullo para mí que hayan confiado.", "Un orgullo para mí", SignalKind.SELF_PROMOTION),
+        ("Tuve el honor de asistir a la gala.", "Tuve el honor de", SignalKind.SELF_PROMOTION),
+        (
+            "Hoy hemos tomado posesión de los nuevos cargos.",
+            "hemos tomado posesión",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Asistí a la gala siendo finalista.", "siendo finalista", SignalKind.SELF_PROMOTION),
+        (
+            "Os comunico mi retirada de los terrenos de juego.",
+            "mi retirada",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Voy a jugar mi último partido.", "mi último partido", SignalKind.SELF_PROMOTION),
+        (
+            "Estoy satisfecho de la labor realizada.",
+            "Estoy satisfecho",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me siento sumamente orgullosa de ser la primera mujer que preside la Asociación.",
+            "Me siento sumamente orgullosa",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me siento muy muy contento de haber adquirido conocimientos.",
+            "me siento muy muy contento",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Quiero mostraros el trabajo que hemos hecho entre todos.",
+            "entre todos",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Me siento muy orgullosa de los equipos de trabajo que he tenido.",
+            "Me siento muy orgullosa de los equipos",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Estoy muy orgulloso de haber formado parte del equipo que lo ha hecho posible.",
+            "Estoy muy orgulloso de haber formado parte del",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "La foto la cuelgo yo, pero no ha sido solo cosa mía.",
+            "no ha sido solo cosa mía",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Espero que disfrutéis de este libro, pues también es un poco vuestro.",
+            "es un poco vuestro",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Este premio también es de todos.",
+            "también es de todos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Formé parte del equipo que lo ha hecho posible.",
+            "lo ha hecho posible",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mis futbolistas han sido los protagonistas.",
+            "han sido los protagonistas",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Con la inestimable ayuda de Jorge, hice de sysadmin.",
+            "con la inestimable ayuda de",
+            SignalKind.GRATITUDE,
+        ),
+        ("Esto es un homenaje a todos ellos.", "un homenaje a", SignalKind.GRATITUDE),
+        (
+            "Hoy me gustaría hacerles mención a todos los trabajadores.",
+            "hacerles mención",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Te echaremos mucho de menos, Agustina.",
+            "Te echaremos mucho de menos",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Estamos profundamente agradecidos por tu trabajo.",
+            "Estamos profundamente agradecidos",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "He tenido la oportunidad de compartir con mucha gente talentosa.",
+            "He tenido la oportunidad de compartir con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Tuve la gran suerte de trabajar con un grupo de prestigio.",
+            "la gran suerte de trabajar con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Lectores alfa que me han aconsejado y corregido.",
+            "me han aconsejado",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Los momentos que me han brindado aquellas personas.",
+            "me han brindado",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Además, obtuvimos el mentoreo de los organizadores.",
+            "obtuvimos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Comenzamos a montar la feria de Madrid.", "Comenzamos", SignalKind.COLLECTIVE_REFERENCE),
+        ("Supimos de quién podía ser el local.", "Supimos", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Después de la gesta deportiva que hemos hecho.",
+            "hemos hecho",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "A mis mentoras, que me han dejado aprendizajes.",
+            "mis mentoras",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Hoy voy a hablar de mi jefa.", "mi jefa", SignalKind.TEAM_REFERENCE),
+        (
+            "Me llevaré un recuerdo de cada uno de ustedes.",
+            "cada uno de ustedes",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Gracias por haber sido mi segunda escuela.",
+            "mi segunda escuela",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "De mis mentoras aprendí la importancia del fracaso.",
+            "De mis mentoras aprendí",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "El éxito es realmente del despacho, no mío.",
+            "El éxito es realmente del",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Hablo en nombre de todo el colectivo cuando digo que te echaremos de menos.",
+            "Hablo en nombre de todo el colectivo",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "En tan poco tiempo íbamos a estar produciendo energía.",
+            "íbamos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Hoy anuncio el fin de mi carrera como futbolista.",
+            "el fin de mi carrera",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Cierro este ciclo feliz y orgulloso de haber vestido los colores de mi país.",
+            "orgulloso de haber",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Muy orgullosa de ocupar este importante cargo.",
+            "orgullosa de ocupar",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Asumo este reto con coraje y humildad.",
+            "Asumo este reto",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Estoy orgulloso de ser parte de este equipo.",
+            "Estoy orgulloso de ser parte de",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Bitban, mi nuevo destino laboral, cumple un año.",
+            "mi nuevo destino",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -352,3 +578,44 @@ def test_generic_closing_thanks_weighs_less_than_thanks_to_someone() -> None:
 def test_a_name_after_a_congratulation_formula_is_a_mention() -> None:
     analysis = analyze_framing("Un aplauso para Lucía Gómez, que diseñó todo.", "es")
     assert SignalKind.MENTION in kinds_of(analysis, "Lucía Gómez")
+
+
+def test_juntas_directivas_is_a_board_not_together() -> None:
+    # "las juntas Directivas anteriores": a governing board, not "juntas" (together).
+    analysis = analyze_framing("Lo logrado por las juntas directivas anteriores.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.TEAM_REFERENCE]
+
+
+def test_agradecida_con_dios_is_ignored() -> None:
+    analysis = analyze_framing("Me siento especialmente agradecida con Dios.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
+
+
+def test_hemos_hecho_is_a_collective_claim() -> None:
+    analysis = analyze_framing("La gesta deportiva que hemos hecho.", "es")
+    weights = [s.weight for s in analysis.signals if s.span.text == "hemos hecho"]
+    assert weights and min(weights) >= 1.5
+
+
+def test_entre_todos_before_a_noun_is_not_the_group() -> None:
+    # "Entre todos los mensajes que me llegaron": "among all the messages", no group.
+    analysis = analyze_framing("Entre todos los mensajes que me llegaron, este.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.TEAM_REFERENCE]
+
+
+def test_gracias_a_que_is_a_conjunction_not_thanks() -> None:
+    # "gracias a que" means "because": no one is thanked.
+    analysis = analyze_framing("Entré al ecosistema gracias a que conocí los metaversos.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.GRATITUDE]
+
+
+def test_thanks_to_the_audience_weighs_less_than_thanks_to_someone() -> None:
+    # The rubric: fans and readers thanked as audience do not change the label.
+    audience = analyze_framing("Gracias a los aficionados de los equipos en que he jugado.", "es")
+    named = analyze_framing("Gracias a Marta por su trabajo.", "es")
+    audience_weights = [
+        s.weight for s in audience.signals if s.span.text == "Gracias a los aficionados"
+    ]
+    named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
+    assert audience_weights and named_weights
+    assert max(audience_weights) < min(named_weights)
