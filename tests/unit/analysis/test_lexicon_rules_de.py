@@ -534,6 +534,13 @@ def test_ich_habe_is_only_the_perfect_auxiliary() -> None:
     assert weights and max(weights) <= 0.6
 
 
+def test_a_colleagues_disputation_is_no_self_promotion() -> None:
+    analysis = analyze_framing(
+        "Entgegen der Tradition findet die Disputation im Seminarraum statt.", "de"
+    )
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
 def test_sowie_joins_thanked_names() -> None:
     analysis = analyze_framing("Danke an Ettl, Krammer und Haupt sowie Waneck.", "de")
     assert SignalKind.MENTION in kinds_of(analysis, "Waneck")
