@@ -500,6 +500,26 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Sie sind der Grund",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Ich habe eine sehr nette und kurze Abschiedsmail geschrieben.",
+            "Abschiedsmail",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Vor einem Jahr bekam ich den Anruf, dass ich das Stipendium habe.",
+            "das Stipendium",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Der Abend der Eröffnung meiner Ausstellung war sehr bewegend.",
+            "meiner Ausstellung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich bin echt dankbar für die vielen Chancen.",
+            "dankbar für die vielen Chancen",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
