@@ -520,6 +520,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "dankbar für die vielen Chancen",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Trotzdem steht Ihre Verabschiedung nun so plötzlich vor der Tür.",
+            "Ihre Verabschiedung",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Für Ihren neuen Lebensabschnitt alles Gute!",
+            "Ihren neuen Lebensabschnitt",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
