@@ -530,6 +530,21 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Ihren neuen Lebensabschnitt",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Kollegen wie ihr sind das Fundament für den Erfolg eines Unternehmens.",
+            "sind das Fundament",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Kollegen wie ihr sind das Fundament für den Erfolg eines Unternehmens.",
+            "Kollegen wie ihr",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Das bleibt so mit den großartigen Menschen in meinem Team.",
+            "großartigen Menschen",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
