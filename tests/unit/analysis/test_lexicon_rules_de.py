@@ -545,6 +545,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "großartigen Menschen",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Das war aufregend, diese Preisverleihung des CNN Journalist Award!",
+            "Preisverleihung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ende März bin ich in Pension gegangen.",
+            "bin ich in Pension",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
