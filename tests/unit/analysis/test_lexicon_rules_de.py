@@ -555,6 +555,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "bin ich in Pension",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Vielen Dank auch für Eure Abschiedsgeschenke!",
+            "Abschiedsgeschenke",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
