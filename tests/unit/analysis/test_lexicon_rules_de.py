@@ -594,6 +594,11 @@ def test_ich_habe_is_only_the_perfect_auxiliary() -> None:
     assert weights and max(weights) <= 0.6
 
 
+def test_someone_elses_nomination_is_no_self_promotion() -> None:
+    analysis = analyze_framing("Die Nominierung ging an Barbara.", "de")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
 def test_a_colleagues_disputation_is_no_self_promotion() -> None:
     analysis = analyze_framing(
         "Entgegen der Tradition findet die Disputation im Seminarraum statt.", "de"
