@@ -387,6 +387,179 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "Ich darf mich ab sofort",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Ich habe am 7. Juli meine Disputation bestanden.",
+            "meine Disputation",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Damit ist das Promotionsverfahren abgeschlossen.",
+            "Promotionsverfahren",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich habe die Ergebnisse meiner Dissertation zusammengefasst.",
+            "meiner Dissertation",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich bin gerade sehr stolz auf mich.",
+            "stolz auf mich",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Vor einem Jahr wurde ich nominiert.", "wurde ich nominiert", SignalKind.SELF_PROMOTION),
+        (
+            "Ich habe den Plan, mich selbständig zu machen.",
+            "mich selbständig",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich plane, mich mit einem Kollegen selbständig zu machen.",
+            "selbständig zu machen",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Wir haben beschlossen, eine eigene Firma zu gründen.",
+            "eine eigene Firma",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Dass ich diese Nominierung überhaupt geschafft habe.",
+            "diese Nominierung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Nun kann ich stolz präsentieren:", "stolz präsentieren", SignalKind.SELF_PROMOTION),
+        (
+            "Lehren aus 9 Monaten Führungstätigkeit:",
+            "Lehren aus",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Viel Arbeit hat dazu geführt, dass meine Firma so groß geworden ist.",
+            "meine Firma",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Die Erfahrungen, die ich für mein zukünftiges Berufsleben gesammelt habe.",
+            "mein zukünftiges Berufsleben",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Nein, es ist mir gelungen, auf jeden Witz zu verzichten.",
+            "es ist mir gelungen",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Ich hatte immer eine hervorragende Mannschaft um mich.",
+            "Mannschaft",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Ich bin beeindruckt, wie hilfsbereit viele Mitarbeitende sind.",
+            "Mitarbeitende",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Ein 13-köpfiges Studierendenteam sitzt vor den Bildschirmen.",
+            "Studierendenteam",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Seit mein altes Team auf sich selbst gestellt ist.",
+            "mein altes Team",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Ich bin stolz, wie sie sich alleine durchkämpfen.",
+            "Ich bin stolz, wie sie",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Herzlichen Dank an alle Mitglieder der Dekanate!",
+            "Herzlichen Dank an",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Vielen Dank Euch allen für die gemeinsame Zeit!",
+            "Vielen Dank Euch allen",
+            SignalKind.GRATITUDE,
+        ),
+        ("Danke Ihr lieben Griffels!", "Danke Ihr lieben", SignalKind.GRATITUDE),
+        (
+            "Ich wünsche all meinen lieben Kolleginnen Kraft und Zuversicht.",
+            "Ich wünsche all",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ich danke allen, die zum Gelingen dieser Feiern beigetragen haben.",
+            "beigetragen haben",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Sie sind der Grund dafür, dass die Kunden loyale Partner sind.",
+            "Sie sind der Grund",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ich habe eine sehr nette und kurze Abschiedsmail geschrieben.",
+            "Abschiedsmail",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Vor einem Jahr bekam ich den Anruf, dass ich das Stipendium habe.",
+            "das Stipendium",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Der Abend der Eröffnung meiner Ausstellung war sehr bewegend.",
+            "meiner Ausstellung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich bin echt dankbar für die vielen Chancen.",
+            "dankbar für die vielen Chancen",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Trotzdem steht Ihre Verabschiedung nun so plötzlich vor der Tür.",
+            "Ihre Verabschiedung",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Für Ihren neuen Lebensabschnitt alles Gute!",
+            "Ihren neuen Lebensabschnitt",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Kollegen wie ihr sind das Fundament für den Erfolg eines Unternehmens.",
+            "sind das Fundament",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Kollegen wie ihr sind das Fundament für den Erfolg eines Unternehmens.",
+            "Kollegen wie ihr",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Das bleibt so mit den großartigen Menschen in meinem Team.",
+            "großartigen Menschen",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Das war aufregend, diese Preisverleihung des CNN Journalist Award!",
+            "Preisverleihung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ende März bin ich in Pension gegangen.",
+            "bin ich in Pension",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Vielen Dank auch für Eure Abschiedsgeschenke!",
+            "Abschiedsgeschenke",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -419,6 +592,18 @@ def test_ich_habe_is_only_the_perfect_auxiliary() -> None:
     analysis = analyze_framing("Nach elf Jahren habe ich Tschüss gesagt.", "de")
     weights = [s.weight for s in analysis.signals if s.span.text == "habe ich"]
     assert weights and max(weights) <= 0.6
+
+
+def test_someone_elses_nomination_is_no_self_promotion() -> None:
+    analysis = analyze_framing("Die Nominierung ging an Barbara.", "de")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_a_colleagues_disputation_is_no_self_promotion() -> None:
+    analysis = analyze_framing(
+        "Entgegen der Tradition findet die Disputation im Seminarraum statt.", "de"
+    )
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
 
 
 def test_sowie_joins_thanked_names() -> None:
