@@ -151,6 +151,29 @@ def test_empty_text_is_balanced_with_no_confidence() -> None:
         assert (analysis.score, analysis.confidence, analysis.signals) == (0.0, 0.0, ())
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Notes from the conference on distributed systems. Slides are in the comments.", "en"),
+        (
+            "Resumen de la conferencia sobre sistemas distribuidos: las diapositivas están aquí.",
+            "es",
+        ),
+    ],
+)
+def test_a_post_with_nothing_framed_leans_neither_way(text: str, language: str) -> None:
+    """Without a signal the model only sees the length, which once made a conference note
+    INDIVIDUAL in Spanish and COLLECTIVE in English."""
+    analysis = analyze_framing(text, language)
+    assert analysis.signals == ()
+    assert (analysis.orientation, analysis.score, analysis.mixed_signals) == (
+        Orientation.BALANCED,
+        0.0,
+        True,
+    )
+    assert 0 < analysis.confidence < 0.5
+
+
 def test_unsupported_language_falls_back_without_crashing() -> None:
     analysis = analyze_framing("Grazie a tutto il team per il lavoro.", "it")
     assert analysis.language == "it"

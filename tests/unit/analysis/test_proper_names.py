@@ -63,6 +63,9 @@ def test_where_every_noun_is_capitalised_only_two_in_a_row_count() -> None:
 
 def test_the_feature_counts_the_names_of_the_post() -> None:
     index = FEATURE_NAMES.index("proper_names")
-    text = "Grâce à Léa, Inès et Paul Martin, le lancement a eu lieu."
+    text = "Le lancement a eu lieu avec Léa, Inès et Paul Martin."
     assert round(expm1(scan_post(text, "fr").features[index])) == 3
+    # Names a thanks formula already made MENTION signals are not counted twice.
+    thanked = "Grâce à Léa, Inès et Paul Martin, le lancement a eu lieu."
+    assert scan_post(thanked, "fr").features[index] == 0
     assert scan_post("Wir danken dem Team für die Arbeit.", "de").features[index] == 0

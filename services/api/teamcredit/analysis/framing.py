@@ -31,6 +31,7 @@ from teamcredit.analysis.models import (
 )
 from teamcredit.analysis.quotes import inside, quoted_ranges
 from teamcredit.analysis.scoring import (
+    CLASSES,
     FALLBACK_FACTOR,
     MENTION_WEIGHT,
     NAMED_CLAIM_WEIGHT,
@@ -51,7 +52,15 @@ def analyze_framing(
     if not text or text.isspace():
         return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, scan.language, 0, 0, (), True)
     model = get_model()
-    orientation, score, confidence = verdict_of(model.probabilities(scan.features))
+    probabilities = model.probabilities(scan.features)
+    if not scan.signals:
+        # Nothing framed ("Notes from the conference. Slides in the comments."): the post
+        # leans neither way, as an empty one, whatever its length says to the model.
+        balanced = probabilities[CLASSES.index(Orientation.BALANCED)]
+        return FramingAnalysis(
+            Orientation.BALANCED, 0.0, round(balanced, 3), scan.language, 0, 0, (), True
+        )
+    orientation, score, confidence = verdict_of(probabilities)
     if scan.fallback:
         confidence *= FALLBACK_FACTOR
     return FramingAnalysis(
@@ -111,10 +120,17 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
         signals,
         found.n_self,
         found.n_collective,
-        features_of(
-            signals, words, proper_names(text, lowered, found.capitals, lexicon.capitalised_nouns)
-        ),
+        features_of(signals, words, _names_elsewhere(text, lowered, lexicon, found)),
     )
+
+
+def _names_elsewhere(text: str, lowered: str, lexicon: Lexicon, found: _Found) -> int:
+    """Names the post holds outside its MENTION signals, which are already counted."""
+    capitals = found.capitals
+    taken = [signal.span for signal in found.signals if signal.kind is _MENTION]
+    if taken:
+        capitals = [c for c in capitals if not any(s.start <= c < s.end for s in taken)]
+    return proper_names(text, lowered, capitals, lexicon.capitalised_nouns)
 
 
 class _Found:
