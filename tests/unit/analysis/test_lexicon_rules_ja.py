@@ -71,6 +71,16 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.COLLECTIVE_REFERENCE,
         ),
         ("個人ではたどり着けない場所だった。", "個人では", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "本当に自分1人の力ではお店は運営できない。",
+            "1人の力では",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "この売上は決して自分1人で出したものではなく",
+            "1人で出したものではなく",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
         ("皆さま暖かく聞いてくださり、救われた。", "皆さま", SignalKind.TEAM_REFERENCE),
         ("ハードウェアの担当さん、営業担当さん。", "担当さん", SignalKind.TEAM_REFERENCE),
         ("深く関わっていた担当者さんを集めた。", "担当者さん", SignalKind.TEAM_REFERENCE),
@@ -142,3 +152,13 @@ def test_plain_team_nouns_weigh_less_than_team_credit() -> None:
     weights = {s.span.text: s.weight for s in analysis.signals}
     assert weights["チーム"] < 1.0
     assert weights["おかげ"] >= 1.5
+
+
+def test_one_of_a_group_is_not_solo_work() -> None:
+    analysis = analyze_framing("その中の一人で、共著者の大賀さんがケーキを贈ってくれました。", "ja")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+
+
+def test_please_do_is_a_request_not_thanks() -> None:
+    analysis = analyze_framing("私が貸し切りで段取りしますので、お返しさせてください。", "ja")
+    assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
