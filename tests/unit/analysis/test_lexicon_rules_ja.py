@@ -97,6 +97,17 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("プロジェクトの雰囲気作りに貢献した。", "に貢献した", SignalKind.ACHIEVEMENT_CLAIM),
         ("チームリーダの役割をある程度果たせた。", "果たせた", SignalKind.ACHIEVEMENT_CLAIM),
         (
+            "目標を大きく上回る成果を出し、表彰もしてもらった。",
+            "成果を出し",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        ("合計3億6千万の資金調達に成功しました。", "に成功しました", SignalKind.ACHIEVEMENT_CLAIM),
+        ("チャンピオン・サケに輝き表彰されました。", "表彰されました", SignalKind.SELF_PROMOTION),
+        ("チャンピオン・サケに輝き表彰されました。", "に輝き", SignalKind.SELF_PROMOTION),
+        ("会社の忘年会でMIP賞をもらいました。", "賞をもらいました", SignalKind.SELF_PROMOTION),
+        ("この度はこのような映えある賞をいただき、", "賞をいただき", SignalKind.SELF_PROMOTION),
+        ("人がいる中で私が選出される事は", "選出され", SignalKind.SELF_PROMOTION),
+        (
             "反省点と良かったことを3つずつ挙げてみる。",
             "反省点",
             SignalKind.PERFORMATIVE_VULNERABILITY,
