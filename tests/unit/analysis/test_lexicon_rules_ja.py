@@ -50,6 +50,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("我社も「創業60周年」の欄に載っておりました。", "創業", SignalKind.COLLECTIVE_REFERENCE),
         ("我社も「創業60周年」の欄に載っておりました。", "周年", SignalKind.COLLECTIVE_REFERENCE),
         ("社員ひとり一人の努力はもちろんのこと", "ひとり一人", SignalKind.TEAM_REFERENCE),
+        (
+            "チームメンバー全員の頑張りが報われた気がして",
+            "全員の頑張り",
+            SignalKind.TEAM_REFERENCE,
+        ),
         ("なんとか今の会社に拾ってもらいました。", "てもら", SignalKind.SELF_REFERENCE),
         ("当社では今年6名の社員が新たに入社しました。", "が新たに入社", SignalKind.TEAM_REFERENCE),
         ("明日4月1日、新卒社員が入社します。", "が入社", SignalKind.TEAM_REFERENCE),
