@@ -118,6 +118,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.PERFORMATIVE_VULNERABILITY,
         ),
         ("マジで人を使うのが苦手。", "苦手", SignalKind.PERFORMATIVE_VULNERABILITY),
+        (
+            "もう一度ちゃんと学んだ事を書いておこうと思います。",
+            "学んだ事",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
         ("初回の昇格では落選も経験している。", "落選", SignalKind.PERFORMATIVE_VULNERABILITY),
         ("送別会を開いていただいて本当に有難うございました。", "有難う", SignalKind.GRATITUDE),
         ("素敵な先輩達にも恵まれて、良い3年間だった。", "恵まれ", SignalKind.GRATITUDE),
