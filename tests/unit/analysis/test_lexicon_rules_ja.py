@@ -78,6 +78,12 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ),
         ("個人ではたどり着けない場所だった。", "個人では", SignalKind.COLLECTIVE_REFERENCE),
         (
+            "自分は縁の下の力持ちといったタイプだけど",
+            "縁の下の力持ち",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("店長なんていうのは脇役や黒子みたいなもの。", "脇役", SignalKind.COLLECTIVE_REFERENCE),
+        (
             "本当に自分1人の力ではお店は運営できない。",
             "1人の力では",
             SignalKind.COLLECTIVE_REFERENCE,
