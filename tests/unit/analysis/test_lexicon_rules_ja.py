@@ -60,6 +60,8 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("当社では今年6名の社員が新たに入社しました。", "が新たに入社", SignalKind.TEAM_REFERENCE),
         ("明日4月1日、新卒社員が入社します。", "が入社", SignalKind.TEAM_REFERENCE),
         ("自分が当研究室に来たのは7年前です。", "自分が", SignalKind.SELF_REFERENCE),
+        ("ISUCON7本選の出題を担当した @methane です。", "を担当し", SignalKind.SELF_REFERENCE),
+        ("担当させて頂いてる物件も、引き渡しが近い。", "担当させて", SignalKind.SELF_REFERENCE),
         (
             "自分たちで作ったものを、みんなが楽しんでくれて",
             "自分たち",
@@ -190,3 +192,8 @@ def test_one_of_a_group_is_not_solo_work() -> None:
 def test_please_do_is_a_request_not_thanks() -> None:
     analysis = analyze_framing("私が貸し切りで段取りしますので、お返しさせてください。", "ja")
     assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
+
+
+def test_someone_else_in_charge_is_not_the_author() -> None:
+    analysis = analyze_framing("技術ブランディングを担当されている方が手を挙げた。", "ja")
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
