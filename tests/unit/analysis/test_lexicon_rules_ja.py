@@ -197,3 +197,8 @@ def test_please_do_is_a_request_not_thanks() -> None:
 def test_someone_else_in_charge_is_not_the_author() -> None:
     analysis = analyze_framing("技術ブランディングを担当されている方が手を挙げた。", "ja")
     assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_asking_for_future_support_is_not_thanks() -> None:
+    analysis = analyze_framing("お客様の引き続きのご支援、ご指導よろしくお願い申し上げます。", "ja")
+    assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
