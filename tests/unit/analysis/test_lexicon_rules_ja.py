@@ -56,6 +56,7 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "全員の頑張り",
             SignalKind.TEAM_REFERENCE,
         ),
+        ("メンバー全員のがんばりが報われた。", "全員のがんばり", SignalKind.TEAM_REFERENCE),
         ("なんとか今の会社に拾ってもらいました。", "てもら", SignalKind.SELF_REFERENCE),
         ("当社では今年6名の社員が新たに入社しました。", "が新たに入社", SignalKind.TEAM_REFERENCE),
         ("明日4月1日、新卒社員が入社します。", "が入社", SignalKind.TEAM_REFERENCE),
