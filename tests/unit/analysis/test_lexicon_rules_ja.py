@@ -32,6 +32,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("なんとか一年頑張れました。", "頑張れました", SignalKind.ACHIEVEMENT_CLAIM),
         ("多くの方々の協力なくしては出版は不可能です。", "多くの方々", SignalKind.TEAM_REFERENCE),
         ("多くの方々の協力なくしては出版は不可能です。", "協力なくして", SignalKind.GRATITUDE),
+        (
+            "先生方や先輩、そして同期の助けなくしてこのような機会はなかった",
+            "助けなくして",
+            SignalKind.GRATITUDE,
+        ),
         ("皆様には、感謝しても感謝しきれません。", "感謝しきれません", SignalKind.GRATITUDE),
         ("先生方に、改めて感謝申し上げます。", "感謝申し上げます", SignalKind.GRATITUDE),
         (
