@@ -138,6 +138,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             "学んだ事",
             SignalKind.PERFORMATIVE_VULNERABILITY,
         ),
+        (
+            "今日も一日、色んな経験から色んな事を学んだ。",
+            "事を学んだ",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
         ("初回の昇格では落選も経験している。", "落選", SignalKind.PERFORMATIVE_VULNERABILITY),
         ("送別会を開いていただいて本当に有難うございました。", "有難う", SignalKind.GRATITUDE),
         ("素敵な先輩達にも恵まれて、良い3年間だった。", "恵まれ", SignalKind.GRATITUDE),
