@@ -68,6 +68,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("自分が当研究室に来たのは7年前です。", "自分が", SignalKind.SELF_REFERENCE),
         ("ISUCON7本選の出題を担当した @methane です。", "を担当し", SignalKind.SELF_REFERENCE),
         ("自分の成長スピードが鈍化している感覚はあった。", "自分の成長", SignalKind.SELF_REFERENCE),
+        (
+            "6年間務めさせて頂きました理事長を退任致しました。",
+            "させて頂",
+            SignalKind.SELF_REFERENCE,
+        ),
         ("担当させて頂いてる物件も、引き渡しが近い。", "担当させて", SignalKind.SELF_REFERENCE),
         (
             "自分たちで作ったものを、みんなが楽しんでくれて",
