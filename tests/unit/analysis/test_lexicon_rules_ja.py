@@ -48,6 +48,7 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("誤字脱字も指摘してくれた家族。", "てくれ", SignalKind.GRATITUDE),
         ("章立てをアドバイスしてくださったり", "てくださ", SignalKind.GRATITUDE),
         ("2人からは、たくさん教わる事があった。", "教わ", SignalKind.GRATITUDE),
+        ("先日送別会を開いていただきました。", "ていただ", SignalKind.GRATITUDE),
         ("主査の高村先生に感謝申し上げます。", "高村先生", SignalKind.MENTION),
         ("修士論文発表で神田君が専攻長賞を受賞しました。", "神田君", SignalKind.MENTION),
         ("6年間務めた理事長を退任致しました。", "退任致しました", SignalKind.SELF_PROMOTION),
@@ -218,4 +219,9 @@ def test_someone_else_in_charge_is_not_the_author() -> None:
 
 def test_asking_for_future_support_is_not_thanks() -> None:
     analysis = analyze_framing("お客様の引き続きのご支援、ご指導よろしくお願い申し上げます。", "ja")
+    assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
+
+
+def test_humble_causative_is_the_author_not_thanks() -> None:
+    analysis = analyze_framing("ここに執筆させていただきました。", "ja")
     assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
