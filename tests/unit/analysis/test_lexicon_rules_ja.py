@@ -32,6 +32,11 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("なんとか一年頑張れました。", "頑張れました", SignalKind.ACHIEVEMENT_CLAIM),
         ("多くの方々の協力なくしては出版は不可能です。", "多くの方々", SignalKind.TEAM_REFERENCE),
         ("多くの方々の協力なくしては出版は不可能です。", "協力なくして", SignalKind.GRATITUDE),
+        (
+            "先生方や先輩、そして同期の助けなくしてこのような機会はなかった",
+            "助けなくして",
+            SignalKind.GRATITUDE,
+        ),
         ("皆様には、感謝しても感謝しきれません。", "感謝しきれません", SignalKind.GRATITUDE),
         ("先生方に、改めて感謝申し上げます。", "感謝申し上げます", SignalKind.GRATITUDE),
         (
@@ -43,17 +48,33 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("誤字脱字も指摘してくれた家族。", "てくれ", SignalKind.GRATITUDE),
         ("章立てをアドバイスしてくださったり", "てくださ", SignalKind.GRATITUDE),
         ("2人からは、たくさん教わる事があった。", "教わ", SignalKind.GRATITUDE),
+        ("先日送別会を開いていただきました。", "ていただ", SignalKind.GRATITUDE),
         ("主査の高村先生に感謝申し上げます。", "高村先生", SignalKind.MENTION),
+        ("修士論文発表で神田君が専攻長賞を受賞しました。", "神田君", SignalKind.MENTION),
         ("6年間務めた理事長を退任致しました。", "退任致しました", SignalKind.SELF_PROMOTION),
         ("私は4月から他の大学に講師として異動します。", "異動します", SignalKind.SELF_PROMOTION),
         ("受験者全員が合格した。まずは、おめでとう。", "おめでとう", SignalKind.GRATITUDE),
         ("我社も「創業60周年」の欄に載っておりました。", "創業", SignalKind.COLLECTIVE_REFERENCE),
         ("我社も「創業60周年」の欄に載っておりました。", "周年", SignalKind.COLLECTIVE_REFERENCE),
         ("社員ひとり一人の努力はもちろんのこと", "ひとり一人", SignalKind.TEAM_REFERENCE),
+        (
+            "チームメンバー全員の頑張りが報われた気がして",
+            "全員の頑張り",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("メンバー全員のがんばりが報われた。", "全員のがんばり", SignalKind.TEAM_REFERENCE),
         ("なんとか今の会社に拾ってもらいました。", "てもら", SignalKind.SELF_REFERENCE),
         ("当社では今年6名の社員が新たに入社しました。", "が新たに入社", SignalKind.TEAM_REFERENCE),
         ("明日4月1日、新卒社員が入社します。", "が入社", SignalKind.TEAM_REFERENCE),
         ("自分が当研究室に来たのは7年前です。", "自分が", SignalKind.SELF_REFERENCE),
+        ("ISUCON7本選の出題を担当した @methane です。", "を担当し", SignalKind.SELF_REFERENCE),
+        ("自分の成長スピードが鈍化している感覚はあった。", "自分の成長", SignalKind.SELF_REFERENCE),
+        (
+            "6年間務めさせて頂きました理事長を退任致しました。",
+            "させて頂",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("担当させて頂いてる物件も、引き渡しが近い。", "担当させて", SignalKind.SELF_REFERENCE),
         (
             "自分たちで作ったものを、みんなが楽しんでくれて",
             "自分たち",
@@ -71,6 +92,22 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
             SignalKind.COLLECTIVE_REFERENCE,
         ),
         ("個人ではたどり着けない場所だった。", "個人では", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "自分は縁の下の力持ちといったタイプだけど",
+            "縁の下の力持ち",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("店長なんていうのは脇役や黒子みたいなもの。", "脇役", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "本当に自分1人の力ではお店は運営できない。",
+            "1人の力では",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "この売上は決して自分1人で出したものではなく",
+            "1人で出したものではなく",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
         ("皆さま暖かく聞いてくださり、救われた。", "皆さま", SignalKind.TEAM_REFERENCE),
         ("ハードウェアの担当さん、営業担当さん。", "担当さん", SignalKind.TEAM_REFERENCE),
         ("深く関わっていた担当者さんを集めた。", "担当者さん", SignalKind.TEAM_REFERENCE),
@@ -87,11 +124,32 @@ def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
         ("プロジェクトの雰囲気作りに貢献した。", "に貢献した", SignalKind.ACHIEVEMENT_CLAIM),
         ("チームリーダの役割をある程度果たせた。", "果たせた", SignalKind.ACHIEVEMENT_CLAIM),
         (
+            "目標を大きく上回る成果を出し、表彰もしてもらった。",
+            "成果を出し",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        ("合計3億6千万の資金調達に成功しました。", "に成功しました", SignalKind.ACHIEVEMENT_CLAIM),
+        ("チャンピオン・サケに輝き表彰されました。", "表彰されました", SignalKind.SELF_PROMOTION),
+        ("チャンピオン・サケに輝き表彰されました。", "に輝き", SignalKind.SELF_PROMOTION),
+        ("会社の忘年会でMIP賞をもらいました。", "賞をもらいました", SignalKind.SELF_PROMOTION),
+        ("この度はこのような映えある賞をいただき、", "賞をいただき", SignalKind.SELF_PROMOTION),
+        ("人がいる中で私が選出される事は", "選出され", SignalKind.SELF_PROMOTION),
+        (
             "反省点と良かったことを3つずつ挙げてみる。",
             "反省点",
             SignalKind.PERFORMATIVE_VULNERABILITY,
         ),
         ("マジで人を使うのが苦手。", "苦手", SignalKind.PERFORMATIVE_VULNERABILITY),
+        (
+            "もう一度ちゃんと学んだ事を書いておこうと思います。",
+            "学んだ事",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "今日も一日、色んな経験から色んな事を学んだ。",
+            "事を学んだ",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
         ("初回の昇格では落選も経験している。", "落選", SignalKind.PERFORMATIVE_VULNERABILITY),
         ("送別会を開いていただいて本当に有難うございました。", "有難う", SignalKind.GRATITUDE),
         ("素敵な先輩達にも恵まれて、良い3年間だった。", "恵まれ", SignalKind.GRATITUDE),
@@ -142,3 +200,28 @@ def test_plain_team_nouns_weigh_less_than_team_credit() -> None:
     weights = {s.span.text: s.weight for s in analysis.signals}
     assert weights["チーム"] < 1.0
     assert weights["おかげ"] >= 1.5
+
+
+def test_one_of_a_group_is_not_solo_work() -> None:
+    analysis = analyze_framing("その中の一人で、共著者の大賀さんがケーキを贈ってくれました。", "ja")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+
+
+def test_please_do_is_a_request_not_thanks() -> None:
+    analysis = analyze_framing("私が貸し切りで段取りしますので、お返しさせてください。", "ja")
+    assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
+
+
+def test_someone_else_in_charge_is_not_the_author() -> None:
+    analysis = analyze_framing("技術ブランディングを担当されている方が手を挙げた。", "ja")
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_asking_for_future_support_is_not_thanks() -> None:
+    analysis = analyze_framing("お客様の引き続きのご支援、ご指導よろしくお願い申し上げます。", "ja")
+    assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
+
+
+def test_humble_causative_is_the_author_not_thanks() -> None:
+    analysis = analyze_framing("ここに執筆させていただきました。", "ja")
+    assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
