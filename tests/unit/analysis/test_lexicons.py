@@ -68,7 +68,7 @@ def test_typographic_variants_of_a_phrase_are_the_same_phrase() -> None:
         }
     )
     assert list(lexicon.entries) == ["on-call"]
-    assert lexicon.spelling_matters == [True]
+    assert lexicon.label_spelling_matters == [True]
 
 
 def test_non_positive_weight_is_refused() -> None:

@@ -81,3 +81,24 @@ def test_phrases_that_read_the_same_are_refused() -> None:
 def test_empty_text_and_empty_phrases_find_nothing() -> None:
     assert hits(["we"], "") == []
     assert hits([""], "anything") == []
+
+
+def test_phrases_with_one_label_share_their_endings_and_find_the_same_hits() -> None:
+    phrases = [
+        f"{subject} {degree}{adjective} de {owner} équipe"
+        for subject in ("je suis", "j'ai toujours été", "nous sommes")
+        for degree in ("", "très ", "si ")
+        for adjective in ("fier", "fière", "fiers")
+        for owner in ("mon", "notre")
+    ]
+    text = "Aujourd'hui je suis très fière de notre équipe, et nous sommes fiers de mon équipe."
+    separate = PhraseScanner(phrases)
+    grouped = PhraseScanner(phrases, labels=[7] * len(phrases))
+    assert len(grouped._phrase_at) < len(separate._phrase_at) / 3
+    found, labelled = separate.scan(text), grouped.scan(text)
+    assert [text[found[i] : found[i + 1]] for i in range(0, len(found), 3)] == [
+        "je suis très fière de notre équipe",
+        "nous sommes fiers de mon équipe",
+    ]
+    assert labelled[0::3] == found[0::3] and labelled[1::3] == found[1::3]
+    assert labelled[2::3] == [7, 7]

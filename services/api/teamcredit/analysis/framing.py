@@ -41,7 +41,7 @@ from teamcredit.analysis.scoring import (
     verdict_of,
 )
 
-_MENTION = SignalKind.MENTION
+_MENTION: Final = SignalKind.MENTION
 
 
 def analyze_framing(
@@ -108,11 +108,10 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
     words = word_count(text, lexicon.word_boundaries)
     if not text or text.isspace():
         return PostScan(choice.reported, fallback, (), 0, 0, features_of((), words, 0))
-    lowered = lower_keeping_offsets(text)
     quotes = quoted_ranges(text)
     found = _Found()
-    _scan_lexicon(text, lowered, lexicon, quotes, found)
-    _add_mentions(text, lowered, lexicon, quotes, mentions, found)
+    _scan_lexicon(text, lexicon, quotes, found)
+    _add_mentions(text, lexicon, quotes, mentions, found)
     signals = tuple(found.signals)
     return PostScan(
         choice.reported,
@@ -120,17 +119,18 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
         signals,
         found.n_self,
         found.n_collective,
-        features_of(signals, words, _names_elsewhere(text, lowered, lexicon, found)),
+        features_of(signals, words, _names_elsewhere(text, lexicon, found)),
     )
 
 
-def _names_elsewhere(text: str, lowered: str, lexicon: Lexicon, found: _Found) -> int:
+def _names_elsewhere(text: str, lexicon: Lexicon, found: _Found) -> int:
     """Names the post holds outside its MENTION signals, which are already counted."""
-    capitals = found.capitals
-    taken = [signal.span for signal in found.signals if signal.kind is _MENTION]
-    if taken:
-        capitals = [c for c in capitals if not any(s.start <= c < s.end for s in taken)]
-    return proper_names(text, lowered, capitals, lexicon.capitalised_nouns)
+    taken: list[int] = []
+    for signal in found.signals:
+        if signal.kind is _MENTION:
+            taken.append(signal.span.start)
+            taken.append(signal.span.end)
+    return proper_names(text, found.capitals, taken, lexicon.capitalised_nouns)
 
 
 class _Found:
@@ -164,25 +164,25 @@ def _end_of(signal: FramingSignal) -> int:
 
 
 def _scan_lexicon(
-    text: str, lowered: str, lexicon: Lexicon, quotes: list[tuple[int, int]], found: _Found
+    text: str, lexicon: Lexicon, quotes: list[tuple[int, int]], found: _Found
 ) -> None:
     # The analyser's hot loop, run for dozens of hits per post.
     signals, thanks_ends, verb_starts = found.signals, found.thanks_ends, found.verb_starts
-    phrase_entries, spelling_matters = lexicon.phrase_entries, lexicon.spelling_matters
+    label_entries, spelling_matters = lexicon.label_entries, lexicon.label_spelling_matters
     # Hits outside the span of all quotes need no closer look.
     quoted_from, quoted_to = (quotes[0][0], quotes[-1][1]) if quotes else (0, 0)
     n_self = n_collective = 0
-    hits = lexicon.scanner.scan(lowered, text, found.capitals)
+    hits = lexicon.scanner.scan(text, found.capitals)
     for first in range(0, len(hits), 3):
-        start, end, index = hits[first], hits[first + 1], hits[first + 2]
-        entry = phrase_entries[index]
+        start, end, label = hits[first], hits[first + 1], hits[first + 2]
+        entry = label_entries[label]
         kind = entry.kind
         if kind is None:
             if entry.credits_name:
                 verb_starts.append(start)
             continue
         phrase = text[start:end]
-        if spelling_matters[index] and phrase in lexicon.not_when_written:
+        if spelling_matters[label] and phrase in lexicon.not_when_written:
             continue
         weight = entry.weight
         if quoted_from <= start < quoted_to and inside(quotes, start, end):
@@ -198,7 +198,6 @@ def _scan_lexicon(
 
 def _add_mentions(
     text: str,
-    lowered: str,
     lexicon: Lexicon,
     quotes: list[tuple[int, int]],
     mentions: Sequence[str],
@@ -206,7 +205,7 @@ def _add_mentions(
 ) -> None:
     candidates = at_mentions(text)
     if mentions:
-        candidates += known_mentions(lowered, mentions)
+        candidates += known_mentions(lower_keeping_offsets(text), mentions)
     for end in found.thanks_ends:
         candidates += names_after(text, end, lexicon.name_joiners)
     if lexicon.honorifics:

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final
 
 from teamcredit.analysis.lexicon import get_lexicon, lower, supported_languages
 from teamcredit.analysis.scanner import PhraseScanner
 
 FALLBACK_LANGUAGE = "en"
 # The start of a post is enough to tell its language, and bounds the cost on long posts.
-_SAMPLE_CHARS = 200
+_SAMPLE_CHARS: Final = 200
 # Undecided on the start (a dateline, names, a hashtag line), a longer sample usually tells.
-_LONG_SAMPLE_CHARS = 800
-_MIN_HITS = 2
+_LONG_SAMPLE_CHARS: Final = 800
+_MIN_HITS: Final = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +62,9 @@ def primary_tag(language: str | None) -> str | None:
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """Best supported language for `text` and a certainty in 0..1, or (None, 0)."""
-    found, certainty = _detect_in(lower(text[:_SAMPLE_CHARS]))
+    found, certainty = _detect_in(text[:_SAMPLE_CHARS])
     if found is None and len(text) > _SAMPLE_CHARS:
-        return _detect_in(lower(text[:_LONG_SAMPLE_CHARS]))
+        return _detect_in(text[:_LONG_SAMPLE_CHARS])
     return found, certainty
 
 

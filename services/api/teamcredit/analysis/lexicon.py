@@ -87,12 +87,13 @@ class Lexicon:
     possessive_team: tuple[str, ...]
     # Lower-cased words that are never names, even capitalised ("The", "We", "This").
     common_words: frozenset[str]
-    # Finds the phrases of `entries` in lower-cased text; a hit gives the phrase's index
-    # in `entries`, which indexes the two lists below.
+    # Finds the phrases of `entries` in lower-cased text; a hit gives the phrase's label,
+    # which indexes the two lists below (phrases with the same entry and spelling rule
+    # share a label, so that the scanner can share their endings).
     scanner: PhraseScanner
-    phrase_entries: list[LexiconEntry]
-    # Whether a hit on the phrase must be checked against `not_when_written` ("US").
-    spelling_matters: list[bool]
+    label_entries: list[LexiconEntry]
+    # Whether a hit with the label must be checked against `not_when_written` ("US").
+    label_spelling_matters: list[bool]
 
 
 # `str.lower` called as an object, not as a method: mypyc compiles `text.lower()` to its
@@ -167,6 +168,12 @@ def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) ->
     not_when_written = frozenset(data.get("not_when_written", []))
     detect_words = tuple(normalize_phrase(w) for w in data.get("detect", []))
     checked = {normalize_phrase(spelling) for spelling in not_when_written}
+    # One label per (entry, spelling rule); entries are shared by a group's phrases.
+    label_of: dict[tuple[LexiconEntry, bool], int] = {}
+    labels = [
+        label_of.setdefault((entry, phrase in checked), len(label_of))
+        for phrase, entry in entries.items()
+    ]
     return Lexicon(
         language=language,
         name=str(data.get("name", language)),
@@ -181,9 +188,9 @@ def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) ->
         common_words=frozenset(detect_words)
         | {key for key in entries if " " not in key}
         | {lower(str(word)) for word in credit.get("not_names", [])},
-        scanner=PhraseScanner(list(entries), word_boundaries=word_boundaries),
-        phrase_entries=list(entries.values()),
-        spelling_matters=[phrase in checked for phrase in entries],
+        scanner=PhraseScanner(list(entries), word_boundaries, labels),
+        label_entries=[entry for entry, _ in label_of],
+        label_spelling_matters=[spelling for _, spelling in label_of],
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from typing import Final
 
 from teamcredit.analysis.charclass import UPPER_CLASS
 from teamcredit.analysis.lexicon import lower
@@ -15,13 +16,13 @@ from teamcredit.analysis.lexicon import lower
 _NAME_WORD = rf"{UPPER_CLASS}[\w'’-]*"
 # Starts with the literal "@" so `re` can jump from one "@" to the next; the lookbehind
 # then rejects e-mail addresses and "@@".
-_AT_MENTION = re.compile(
+_AT_MENTION: Final = re.compile(
     rf"@(?<![\w@]@)[^\W\d_][\w'’-]*(?:\.[\w'’-]+)*(?:[ \u00a0]{_NAME_WORD}){{0,2}}"
 )
-_NAME_AHEAD = re.compile(rf"[ \t\u00a0]*(@?)({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})")
-_WORD_CHAR = re.compile(r"\w")
+_NAME_AHEAD: Final = re.compile(rf"[ \t\u00a0]*(@?)({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})")
+_WORD_CHAR: Final = re.compile(r"\w")
 # A list of thanked people rarely runs longer; the cap bounds the work on odd input.
-_MAX_LISTED = 12
+_MAX_LISTED: Final = 12
 _KANJI_OR_KATAKANA = r"[\u4e00-\u9fff\u30a0-\u30ff]"
 
 
@@ -65,7 +66,7 @@ def names_after(text: str, position: int, joiners: tuple[str, ...]) -> list[tupl
 
 
 # A name before a verb of work has at most this many words ("Carla Rossi", "Anne-Marie de").
-_MAX_NAME_WORDS = 3
+_MAX_NAME_WORDS: Final = 3
 
 
 def _folded(word: str) -> str:
@@ -131,7 +132,16 @@ def names_before(
 
 
 def _is_space(code: int) -> bool:
-    return code == 32 or 9 <= code <= 13 or code == 0xA0 or (code > 0x1000 and chr(code).isspace())
+    """`chr(code).isspace()`, spelled out: emoji would otherwise cost a call each."""
+    if code < 0x80:
+        return code == 0x20 or 0x09 <= code <= 0x0D or 0x1C <= code <= 0x1F
+    if code < 0x1680:
+        return code == 0x85 or code == 0xA0
+    return (
+        code == 0x1680
+        or 0x2000 <= code <= 0x200A
+        or code in (0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+    )
 
 
 def _ends_sentence(code: int) -> bool:
@@ -153,47 +163,58 @@ def _is_apostrophe(code: int) -> bool:
     return code == 0x27 or code == 0x2019
 
 
-# Code points, not str methods or sets of one-letter strings: the checks below run for every
-# capitalised word of every post, and compiled, an int comparison costs next to nothing.
-def _name_word_end(text: str, lowered: str, start: int, end: int) -> int:
+def _is_lower_letter(text: str, index: int, code: int) -> bool:
+    if code < 0x80:
+        return 0x61 <= code <= 0x7A
+    return text[index].islower()
+
+
+# Code points, not slices, str methods or sets of one-letter strings: the checks below
+# run for every capitalised word of every post, and compiled, `ord(text[i])` reads the
+# string's buffer while a method call costs a hundred instructions.
+def _name_word_end(text: str, start: int, end: int) -> int:
     """End of the name word at text[start:end] (a whitespace-delimited token starting with a
     capital) once trailing punctuation and a possessive are cut, or -1 if the token is not
     one: a capital, then lower-case letters ("Léa", "Jean-Paul"), not "I", "NASA", "I'm"."""
-    if end - start < 2 or ord(text[start + 1]) != ord(lowered[start + 1]):
-        return -1  # "I", "IT", "NASA": the usual capitals, turned away before any slicing
     stop = end
     while stop > start and _trails_name(ord(text[stop - 1])):
         stop -= 1
+    if stop - start < 2:
+        return -1  # "I", "A."
     position = start + 1
+    part_start = start  # where the current part of a hyphenated name began
     while position < stop:
-        if _is_apostrophe(ord(text[position])):
+        code = ord(text[position])
+        if _is_apostrophe(code):
             stop = position  # "Inès's", "Léa’s"
             break
+        if code == 0x2D and position - part_start >= 2 and position + 1 < stop:
+            following = position + 1  # "Jean-Paul": a capital after the hyphen
+            if not text[following].isupper():
+                return -1
+            part_start = following
+            position = following + 1
+            continue
+        if not _is_lower_letter(text, position, code):
+            return -1  # "NASA", "iPhone" seen from its capital, "R2", "Léa,Inès"
         position += 1
-    if stop - start < 2:
+    if stop - part_start < 2:
         return -1
-    word = text[start:stop]
-    if word.isalpha() and word[1:] == lowered[start + 1 : stop]:
-        return stop
-    if "-" not in word:
-        return -1
-    for part in word.split("-"):
-        rest = part[1:]
-        if not (part[:1].isupper() and rest.isalpha() and rest.islower()):
-            return -1
     return stop
 
 
-def proper_names(text: str, lowered: str, capitals: list[int], capitalised_nouns: bool) -> int:
+def proper_names(text: str, capitals: list[int], taken: list[int], capitalised_nouns: bool) -> int:
     """How many distinct capitalised names stand inside sentences: two capitalised words in
     a row not opening a sentence ("with Carla Rossi"), and, where nouns are not all
     capitalised (not German), one after a lower-case word or a comma ("merci à Léa").
 
     `capitals` are the offsets of the capitalised word starts, which the lexicon's scan
     collects on its way (`PhraseScanner.scan`): a regex with lookbehinds cost 40-65 µs a
-    post. Real posts that credit others name them everywhere, not only after a thanks
-    formula (a farewell listing what Kenia, Juan Pablo and Olga brought); the count also
-    takes in companies and places, so the model weighs it and no span is shown.
+    post. `taken` are the (start, end) pairs, flat, of the names already found as
+    mentions: they are counted there. Real posts that credit others name them everywhere,
+    not only after a thanks formula (a farewell listing what Kenia, Juan Pablo and Olga
+    brought); the count also takes in companies and places, so the model weighs it and no
+    span is shown.
     """
     pairs: set[str] = set()
     singles: set[str] = set()
@@ -215,20 +236,28 @@ def proper_names(text: str, lowered: str, capitals: list[int], capitalised_nouns
         end = start + 1
         while end < size and not _is_space(ord(text[end])):
             end += 1
-        stop = _name_word_end(text, lowered, start, end)
-        if stop < 0:
+        stop = _name_word_end(text, start, end)
+        if stop < 0 or _inside(taken, start):
             continue
         word = text[start:stop]
         if pending and previous == pending_last:
             pairs.add(pending + " " + word)
             in_pairs.add(pending)
             in_pairs.add(word)
-        if not capitalised_nouns and (_lists(before) or text[previous].islower()):
+        if not capitalised_nouns and (_lists(before) or _is_lower_letter(text, previous, before)):
             singles.add(word)
         pending = word if stop == end else ""
         pending_last = end - 1
     # "Carla Rossi" is one name, not three.
     return len(pairs) + len(singles - in_pairs)
+
+
+def _inside(spans: list[int], offset: int) -> bool:
+    # A loop, not any(): compiled, a generator is an allocation per call.
+    for index in range(0, len(spans), 2):  # noqa: SIM110
+        if spans[index] <= offset < spans[index + 1]:
+            return True
+    return False
 
 
 def _is_word_at(text: str, index: int) -> bool:

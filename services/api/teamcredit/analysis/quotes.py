@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_QUOTED = re.compile(
+_QUOTED: Final = re.compile(
     r'"[^"\n]{1,500}"|“[^”\n]{1,500}”|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|「[^」]{1,500}」'
     r"|『[^』]{1,500}』"
 )
