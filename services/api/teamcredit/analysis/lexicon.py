@@ -87,9 +87,9 @@ class Lexicon:
     possessive_team: tuple[str, ...]
     # Lower-cased words that are never names, even capitalised ("The", "We", "This").
     common_words: frozenset[str]
-    # Finds the phrases of `entries` in lower-cased text; a hit gives the phrase's label,
-    # which indexes the two lists below (phrases with the same entry and spelling rule
-    # share a label, so that the scanner can share their endings).
+    # Finds the phrases of `entries` in text, whatever its case; a hit gives the phrase's
+    # label, which indexes the two lists below (phrases with the same entry and spelling
+    # rule share a label, so that the scanner can share their endings).
     scanner: PhraseScanner
     label_entries: list[LexiconEntry]
     # Whether a hit with the label must be checked against `not_when_written` ("US").
