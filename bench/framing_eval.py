@@ -35,6 +35,7 @@ from teamcredit.training.corpus import (
     in_split,
     load_corpus,
     load_devset,
+    load_reserve,
     read_lock,
 )
 from teamcredit.training.fit import (
@@ -187,7 +188,13 @@ def main() -> None:
     print_agreement(corpus)
     print(
         f"locked test split: {len(test)} posts, digest "
-        f"{'matches split.lock.json' if digest_ok else 'DIFFERS FROM split.lock.json'}\n"
+        f"{'matches split.lock.json' if digest_ok else 'DIFFERS FROM split.lock.json'}"
+    )
+    reserve = load_reserve()
+    reserve_ok = digest_of_split(reserve, "reserve") == lock["reserve"]["digest"]
+    print(
+        f"reserve (the next test split, never scored here): {len(reserve)} posts, digest "
+        f"{'matches split.lock.json' if reserve_ok else 'DIFFERS FROM split.lock.json'}\n"
     )
     analyses = analyse(test)
     ours = [a.orientation for a in analyses]

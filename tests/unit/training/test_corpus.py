@@ -15,6 +15,7 @@ from teamcredit.training.corpus import (
     digest_of_split,
     in_split,
     load_corpus,
+    load_reserve,
     read_lock,
 )
 
@@ -114,3 +115,21 @@ def test_assign_splits_is_deterministic_and_stratified() -> None:
     for stratum in ("a", "b"):
         counts = Counter(split for pid, split in first.items() if strata[pid] == stratum)
         assert counts == {"test": 6, "validation": 3, "train": 11}
+
+
+def test_the_reserve_is_locked_fresh_and_apart(corpus: list[CorpusPost]) -> None:
+    """Batch 5 waits, unscored, to be the next test split: pinned, labelled three times,
+    and sharing no post with the corpus anything is fitted or scored on."""
+    reserve = load_reserve()
+    lock = read_lock()["reserve"]
+    assert len(reserve) == lock["posts"] >= 150
+    assert digest_of_split(reserve, "reserve") == lock["digest"]
+    assert {post.split for post in reserve} == {"reserve"}
+    assert {post.batch for post in reserve} == {5}
+    assert {post.language for post in reserve} == set(LANGUAGES)
+    assert all(post.second is not None and post.third is not None for post in reserve)
+    ids = {post.id for post in corpus}
+    urls = {post.url for post in corpus}
+    texts = {post.text[:200] for post in corpus}
+    for post in reserve:
+        assert post.id not in ids and post.url not in urls and post.text[:200] not in texts

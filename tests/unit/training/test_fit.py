@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from teamcredit.training.corpus import in_split, load_corpus, load_devset
+from teamcredit.training.corpus import in_split, load_corpus, load_devset, load_reserve
 from teamcredit.training.fit import MODEL_PATH, train
 
 
@@ -31,3 +31,8 @@ def test_the_test_split_is_never_fitted_on() -> None:
         train(in_split(load_corpus(), "test"))
     with pytest.raises(ValueError, match="locked"):
         train([*in_split(load_corpus(), "train"), *in_split(load_corpus(), "test")[:5]])
+
+
+def test_the_reserve_is_never_fitted_on() -> None:
+    with pytest.raises(ValueError, match="locked"):
+        train([*in_split(load_corpus(), "train"), *load_reserve()[:5]])

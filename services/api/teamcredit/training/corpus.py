@@ -14,7 +14,8 @@ and its membership is pinned by the digest in split.lock.json
 (tests/unit/training/test_corpus.py fails if it moves). Each test split is scored once and
 then retired into the fitted data (split.lock.json, `retired`): the first one (drawn from
 batch 1 by `assign_splits`) to validation, batch 2 to train. The test split is now batch 3,
-which waited apart, never read, until the method changed (docs/framing.md).
+which waited apart, never read, until the method changed; batch 5 now waits the same way
+in reserve.jsonl, split `reserve` (docs/framing.md).
 """
 
 from __future__ import annotations
@@ -33,9 +34,13 @@ from teamcredit.analysis.models import Orientation
 CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "data" / "framing"
 CORPUS = CORPUS_DIR / "corpus.jsonl"
 LOCK = CORPUS_DIR / "split.lock.json"
+# Batch 5: the next test split, collected and labelled like batches 2-4 after batch 3 was
+# scored, never scored and never read while tuning. Kept apart so that nothing that loads
+# the corpus can fit on it.
+RESERVE = CORPUS_DIR / "reserve.jsonl"
 DEVSET = CORPUS_DIR.parent / "framing_devset.jsonl"
 
-SPLITS = ("train", "validation", "test")
+SPLITS = ("train", "validation", "test", "reserve")
 TEST_SHARE = 0.3
 VALIDATION_SHARE = 0.15
 SPLIT_SEED = "teamcredit-framing-2026-12"
@@ -92,6 +97,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def load_corpus(path: Path = CORPUS) -> list[CorpusPost]:
+    return [post_from_row(row) for row in read_jsonl(path)]
+
+
+def load_reserve(path: Path = RESERVE) -> list[CorpusPost]:
+    """Batch 5, for the evaluation after the next change of method: only its digest is
+    checked until then (split.lock.json, `reserve`)."""
     return [post_from_row(row) for row in read_jsonl(path)]
 
 

@@ -206,8 +206,8 @@ def train(posts: Sequence[CorpusPost], written: Sequence[CorpusPost] = ()) -> di
     the short LinkedIn formulas the extension meets. Cross-validation scores real posts only
     (docs/framing.md gives the figure with and without them).
     """
-    if any(post.split == "test" for post in posts):
-        raise ValueError("the test split is locked: it is never fitted on")
+    if any(post.split in ("test", "reserve") for post in posts):
+        raise ValueError("the test split and the reserve are locked: they are never fitted on")
     features = features_matrix(posts)
     labels = targets(posts)
     extra = extra_of(written)
