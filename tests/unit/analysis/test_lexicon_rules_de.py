@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from teamcredit.analysis.framing import analyze_framing
-from teamcredit.analysis.models import FramingAnalysis, SignalKind
-
-
-def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
-    """Kinds of the signals whose span text is `text` (case-insensitive)."""
-    return {s.kind for s in analysis.signals if s.span.text.lower() == text.lower()}
+from teamcredit.analysis.models import SignalKind
+from tests.support.signals import kinds_of, weights_of
 
 
 @pytest.mark.parametrize(
@@ -568,7 +564,7 @@ def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind)
 
 def test_wir_haben_alone_is_not_a_collective_claim() -> None:
     analysis = analyze_framing("Diese Weisheit haben wir alle schon gehört.", "de")
-    weights = [s.weight for s in analysis.signals if s.span.text == "haben wir"]
+    weights = weights_of(analysis, "haben wir")
     assert weights and max(weights) < 1.5
 
 
@@ -579,7 +575,7 @@ def test_reflexive_mich_of_a_thanks_is_no_self_reference() -> None:
 
 def test_object_and_reflexive_mich_weigh_less_than_ich() -> None:
     analysis = analyze_framing("Eine Führungskraft, die mir die Angst genommen hat.", "de")
-    weights = [s.weight for s in analysis.signals if s.span.text == "mir"]
+    weights = weights_of(analysis, "mir")
     assert weights and max(weights) < 0.6
 
 
@@ -590,7 +586,7 @@ def test_a_name_after_bedanke_mich_bei_is_a_mention() -> None:
 
 def test_ich_habe_is_only_the_perfect_auxiliary() -> None:
     analysis = analyze_framing("Nach elf Jahren habe ich Tschüss gesagt.", "de")
-    weights = [s.weight for s in analysis.signals if s.span.text == "habe ich"]
+    weights = weights_of(analysis, "habe ich")
     assert weights and max(weights) <= 0.6
 
 

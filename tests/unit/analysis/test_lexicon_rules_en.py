@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from teamcredit.analysis.framing import analyze_framing
-from teamcredit.analysis.models import FramingAnalysis, SignalKind
+from teamcredit.analysis.models import SignalKind
+from tests.support.signals import kinds_of
 
 PROMOTION = SignalKind.SELF_PROMOTION
 SELF = SignalKind.SELF_REFERENCE
@@ -19,11 +20,6 @@ VULNERABILITY = SignalKind.PERFORMATIVE_VULNERABILITY
 WE = SignalKind.COLLECTIVE_REFERENCE
 TEAM = SignalKind.TEAM_REFERENCE
 THANKS = SignalKind.GRATITUDE
-
-
-def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
-    """Kinds of the signals whose span text is `text` (case-insensitive)."""
-    return {s.kind for s in analysis.signals if s.span.text.lower() == text.lower()}
 
 
 CASES = [

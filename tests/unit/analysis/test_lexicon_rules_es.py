@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from teamcredit.analysis.framing import analyze_framing
-from teamcredit.analysis.models import FramingAnalysis, SignalKind
-
-
-def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
-    """Kinds of the signals whose span text is `text` (case-insensitive)."""
-    return {s.kind for s in analysis.signals if s.span.text.lower() == text.lower()}
+from teamcredit.analysis.models import SignalKind
+from tests.support.signals import kinds_of, weights_of
 
 
 @pytest.mark.parametrize(
@@ -530,7 +526,7 @@ def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind)
 
 def test_seguimos_is_not_a_collective_claim() -> None:
     analysis = analyze_framing("Gracias a todos. Seguimos 💪", "es")
-    weights = [s.weight for s in analysis.signals if s.span.text == "Seguimos"]
+    weights = weights_of(analysis, "Seguimos")
     assert weights and max(weights) < 1.5
 
 
@@ -593,7 +589,7 @@ def test_agradecida_con_dios_is_ignored() -> None:
 
 def test_hemos_hecho_is_a_collective_claim() -> None:
     analysis = analyze_framing("La gesta deportiva que hemos hecho.", "es")
-    weights = [s.weight for s in analysis.signals if s.span.text == "hemos hecho"]
+    weights = weights_of(analysis, "hemos hecho")
     assert weights and min(weights) >= 1.5
 
 

@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from teamcredit.analysis.framing import analyze_framing
-from teamcredit.analysis.models import FramingAnalysis, SignalKind
-
-
-def kinds_of(analysis: FramingAnalysis, text: str) -> set[SignalKind]:
-    """Kinds of the signals whose span text is `text` (case-insensitive)."""
-    return {s.kind for s in analysis.signals if s.span.text.lower() == text.lower()}
+from teamcredit.analysis.models import SignalKind
+from tests.support.signals import kinds_of
 
 
 @pytest.mark.parametrize(
