@@ -9,7 +9,7 @@ import pytest
 
 from teamcredit.analysis.features import FEATURE_NAMES
 from teamcredit.analysis.framing import scan_post
-from teamcredit.analysis.mentions import _is_space, proper_names
+from teamcredit.analysis.mentions import proper_names
 from teamcredit.analysis.scanner import PhraseScanner
 
 
@@ -67,9 +67,3 @@ def test_the_feature_counts_the_names_of_the_post() -> None:
     thanked = "Grâce à Léa, Inès et Paul Martin, le lancement a eu lieu."
     assert scan_post(thanked, "fr").features[index] == 0
     assert scan_post("Wir danken dem Team für die Arbeit.", "de").features[index] == 0
-
-
-def test_whitespace_is_what_python_calls_whitespace() -> None:
-    assert [code for code in range(0x110000) if _is_space(code)] == [
-        code for code in range(0x110000) if chr(code).isspace()
-    ]

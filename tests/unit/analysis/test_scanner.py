@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from teamcredit.analysis.scanner import PhraseScanner
+from teamcredit.analysis.scanner import PhraseScanner, whitespace
 
 
 def hits(phrases: list[str], text: str, word_boundaries: bool = True) -> list[str]:
@@ -94,7 +94,7 @@ def test_phrases_with_one_label_share_their_endings_and_find_the_same_hits() -> 
     text = "Aujourd'hui je suis très fière de notre équipe, et nous sommes fiers de mon équipe."
     separate = PhraseScanner(phrases)
     grouped = PhraseScanner(phrases, labels=[7] * len(phrases))
-    assert len(grouped._phrase_at) < len(separate._phrase_at) / 3
+    assert len(grouped._label_at) < len(separate._label_at) / 3
     found, labelled = separate.scan(text), grouped.scan(text)
     assert [text[found[i] : found[i + 1]] for i in range(0, len(found), 3)] == [
         "je suis très fière de notre équipe",
@@ -102,3 +102,10 @@ def test_phrases_with_one_label_share_their_endings_and_find_the_same_hits() -> 
     ]
     assert labelled[0::3] == found[0::3] and labelled[1::3] == found[1::3]
     assert labelled[2::3] == [7, 7]
+
+
+def test_the_whitespace_table_is_what_python_calls_whitespace() -> None:
+    table = whitespace()
+    assert [code for code in range(0x110000) if code < len(table) and table[code]] == [
+        code for code in range(0x110000) if chr(code).isspace()
+    ]

@@ -119,18 +119,13 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
         signals,
         found.n_self,
         found.n_collective,
-        features_of(signals, words, _names_elsewhere(text, lexicon, found)),
+        features_of(
+            signals,
+            words,
+            # Names already counted as MENTION signals are not counted again.
+            proper_names(text, found.capitals, found.mention_spans, lexicon.capitalised_nouns),
+        ),
     )
-
-
-def _names_elsewhere(text: str, lexicon: Lexicon, found: _Found) -> int:
-    """Names the post holds outside its MENTION signals, which are already counted."""
-    taken: list[int] = []
-    for signal in found.signals:
-        if signal.kind is _MENTION:
-            taken.append(signal.span.start)
-            taken.append(signal.span.end)
-    return proper_names(text, found.capitals, taken, lexicon.capitalised_nouns)
 
 
 class _Found:
@@ -143,11 +138,14 @@ class _Found:
         self.thanks_ends: list[int] = []
         self.verb_starts: list[int] = []  # verbs of work, which credit a name before them
         self.capitals: list[int] = []  # capitalised word starts, where names may begin
+        self.mention_spans: list[int] = []  # start, end, start, end... of the MENTIONs
 
     def add_mention(self, start: int, end: int, text: str, weight: float) -> None:
         # After the hits with the same start, where a stable sort by start would put it.
         index = bisect_right(self.signals, start, key=_start_of)
         self.signals.insert(index, FramingSignal(_MENTION, TextSpan(start, end, text), weight))
+        self.mention_spans.append(start)
+        self.mention_spans.append(end)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether (start, end) overlaps a lexicon hit; hits never overlap each other."""

@@ -11,7 +11,8 @@ from functools import cache
 from typing import Final
 
 from teamcredit.analysis.charclass import UPPER_CLASS
-from teamcredit.analysis.lexicon import lower
+from teamcredit.analysis.lexicon import lower, normalize_phrase
+from teamcredit.analysis.scanner import whitespace
 
 _NAME_WORD = rf"{UPPER_CLASS}[\w'’-]*"
 # Starts with the literal "@" so `re` can jump from one "@" to the next; the lookbehind
@@ -69,11 +70,6 @@ def names_after(text: str, position: int, joiners: tuple[str, ...]) -> list[tupl
 _MAX_NAME_WORDS: Final = 3
 
 
-def _folded(word: str) -> str:
-    """Lower case with the lexicon's apostrophe ("I’d" -> "i'd"), as `common` words are."""
-    return lower(word).replace("’", "'")
-
-
 def _name_start(text: str, end: int) -> int:
     """Start of the word that ends at `end` (letters, digits, apostrophes, hyphens)."""
     start = end
@@ -121,27 +117,20 @@ def names_before(
             continue  # inside a longer token, or an @-mention found elsewhere
         # "As I designed", "Friday we built": a pronoun or common word right before the verb
         # is its subject, and no name is credited.
-        if _folded(text[words[0][0] : words[0][1]]) in common:
+        if normalize_phrase(text[words[0][0] : words[0][1]]) in common:
             continue
         # "Then Carla Rossi wrote": leading capitalised common words are not the name.
-        while words and _folded(text[words[-1][0] : words[-1][1]]) in common:
+        while words and normalize_phrase(text[words[-1][0] : words[-1][1]]) in common:
             words.pop()
         if words:
             spans.append((words[-1][0], words[0][1]))
     return spans
 
 
-def _is_space(code: int) -> bool:
-    """`chr(code).isspace()`, spelled out: emoji would otherwise cost a call each."""
-    if code < 0x80:
-        return code == 0x20 or 0x09 <= code <= 0x0D or 0x1C <= code <= 0x1F
-    if code < 0x1680:
-        return code == 0x85 or code == 0xA0
-    return (
-        code == 0x1680
-        or 0x2000 <= code <= 0x200A
-        or code in (0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
-    )
+def _is_space(spaces: bytes, code: int) -> bool:
+    """`chr(code).isspace()` from the scanner's table: emoji would otherwise cost a call
+    each."""
+    return code < len(spaces) and spaces[code] == 1
 
 
 def _ends_sentence(code: int) -> bool:
@@ -220,13 +209,14 @@ def proper_names(text: str, capitals: list[int], taken: list[int], capitalised_n
     singles: set[str] = set()
     in_pairs: set[str] = set()
     size = len(text)
+    spaces = whitespace()
     pending = ""  # a whole name word a second one may follow ("Carla" before "Rossi")
     pending_last = -2  # the offset of its last character
     for start in capitals:
-        if start == 0 or not _is_space(ord(text[start - 1])):
+        if start == 0 or not _is_space(spaces, ord(text[start - 1])):
             continue  # the first word of the text; "#Málaga", "(Léa": not a plain word
         previous = start - 1
-        while previous >= 0 and _is_space(ord(text[previous])):
+        while previous >= 0 and _is_space(spaces, ord(text[previous])):
             previous -= 1
         if previous < 0:
             continue
@@ -234,7 +224,7 @@ def proper_names(text: str, capitals: list[int], taken: list[int], capitalised_n
         if _ends_sentence(before):
             continue  # opens a sentence: neither a name on its own nor the end of one
         end = start + 1
-        while end < size and not _is_space(ord(text[end])):
+        while end < size and not _is_space(spaces, ord(text[end])):
             end += 1
         stop = _name_word_end(text, start, end)
         if stop < 0 or _inside(taken, start):

@@ -76,9 +76,10 @@ def _capitals() -> bytes:
 
 
 @cache
-def _whitespace() -> tuple[int, ...]:
-    # What `\s` matches: every such character is below U+3001.
-    return tuple(code for code in range(0x3001) if chr(code).isspace())
+def whitespace() -> bytes:
+    """1 at the code points `\\s` and `str.isspace` match, 0 elsewhere: every such
+    character is below U+3001, the table's length."""
+    return bytes(int(chr(code).isspace()) for code in range(0x3001))
 
 
 # Node ids are stored in two bytes.
@@ -192,7 +193,7 @@ class PhraseScanner:
                 edges[at] = child & 0xFF
                 edges[at + 1] = child >> 8
         self._edges: Final = bytes(edges)
-        self._phrase_at: Final = label_at
+        self._label_at: Final = label_at
         self._ends_in_word: Final = ends_in_word
         table = bytearray(_BMP)
         astral: dict[int, int] = {}
@@ -203,8 +204,9 @@ class PhraseScanner:
                     table[ord(variant)] = symbol
                 else:
                     astral[ord(variant)] = symbol
-        for code in _whitespace():
-            table[code] = _SPACE
+        for code, space in enumerate(whitespace()):
+            if space:
+                table[code] = _SPACE
         # Capitals read as their lower case, so the walk needs no lower-cased copy of the
         # text (str.lower cost as much as a fifth of the analysis on posts with emoji).
         for code, lowered in _case_folds().items():
@@ -231,7 +233,7 @@ class PhraseScanner:
         astral = self._astral
         edges = self._edges
         width: i64 = self._width
-        phrase_at = self._phrase_at
+        label_at = self._label_at
         ends_in_word = self._ends_in_word
         boundaries = self.word_boundaries
         start: i64 = 0
@@ -249,7 +251,7 @@ class PhraseScanner:
             node: i64 = 0
             position: i64 = start
             best_end: i64 = -1
-            best_phrase: i64 = -1
+            best_label: i64 = -1
             while position < size:
                 code: i64 = ord(text[position])
                 symbol: i64 = symbols[code] if code < _BMP else astral.get(code, _OTHER)
@@ -267,18 +269,18 @@ class PhraseScanner:
                         if code >= _BMP or symbols[code] != _SPACE:
                             break
                         position += 1
-                phrase: i64 = phrase_at[node]
-                if phrase >= 0 and not (
+                label: i64 = label_at[node]
+                if label >= 0 and not (
                     ends_in_word[node] and position < size and _is_word(text[position])
                 ):
                     best_end = position
-                    best_phrase = phrase
-            if best_phrase < 0:
+                    best_label = label
+            if best_label < 0:
                 start += 1
                 continue
             found.append(start)
             found.append(best_end)
-            found.append(best_phrase)
+            found.append(best_label)
             # With boundaries the next phrase needs a delimiter first, at best_end or later.
             start = best_end + 1 if boundaries else best_end
         return found
