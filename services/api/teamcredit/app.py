@@ -14,6 +14,7 @@ from starlette.routing import Route
 from starlette.staticfiles import StaticFiles
 
 from teamcredit import __version__
+from teamcredit.analysis.framing import warm_up as warm_up_analyser
 from teamcredit.analysis.scanner import compiled as analyser_compiled
 from teamcredit.api.guard import GraphQLGuard
 from teamcredit.api.health import router as health_router
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         ANALYSER_COMPILED.set(1 if compiled else 0)
         if not compiled:
             log.warning("analysis.interpreted", see="docs/framing.md, Compiled modules")
+        warm_up_analyser()
         runtime = (
             services.runtime
             if services is not None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.framing import analyze_framing, warm_up
+from teamcredit.analysis.lexicon import get_lexicon, supported_languages
 from teamcredit.analysis.models import Orientation, SignalKind
 from tests.support.signals import kinds_of
 
@@ -206,3 +207,9 @@ def test_counts_follow_the_signals() -> None:
     analysis = analyze_framing("I think we did well and our team agrees; I led the demo.")
     assert analysis.self_references == 2  # "I", "I led"
     assert analysis.collective_references == 2  # "we", "our team"
+
+
+def test_warm_up_builds_every_lexicon_before_the_first_post() -> None:
+    get_lexicon.cache_clear()
+    warm_up()
+    assert get_lexicon.cache_info().currsize == len(supported_languages())

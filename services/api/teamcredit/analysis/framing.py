@@ -12,8 +12,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from teamcredit.analysis.features import features_of, word_count
-from teamcredit.analysis.language import choose_language
-from teamcredit.analysis.lexicon import Lexicon, get_lexicon, lower_keeping_offsets
+from teamcredit.analysis.language import choose_language, detect_language
+from teamcredit.analysis.lexicon import (
+    Lexicon,
+    get_lexicon,
+    lower_keeping_offsets,
+    supported_languages,
+)
 from teamcredit.analysis.mentions import (
     at_mentions,
     honorific_names,
@@ -42,6 +47,16 @@ from teamcredit.analysis.scoring import (
 )
 
 _MENTION: Final = SignalKind.MENTION
+
+
+def warm_up() -> None:
+    """Build every lexicon's scanner, the language detector and the model now: together
+    they take about a quarter of a second, which the first post analysed would otherwise
+    wait for (the API calls this at start-up, and each work-lane worker as it starts)."""
+    for language in supported_languages():
+        get_lexicon(language)
+    detect_language("")
+    get_model()
 
 
 def analyze_framing(

@@ -32,6 +32,7 @@ import structlog
 from strawberry.http import process_result
 from strawberry.types.graphql import OperationType
 
+from teamcredit.analysis.framing import warm_up as warm_up_analyser
 from teamcredit.services.keys import VerifiedKey
 from teamcredit.services.runtime import Endpoint, runtime_for
 from teamcredit.settings import Settings
@@ -56,6 +57,7 @@ def _start_worker(
     _leave_with(os.getppid())
     if on_start is not None:
         on_start()  # the API's logging set-up
+    warm_up_analyser()
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     runtime = runtime_for(settings, endpoint)
