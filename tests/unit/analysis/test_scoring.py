@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from math import exp
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ def document(**changes: Any) -> dict[str, Any]:
         "coefficients": [[1.0] + [0.0] * (n - 1), [0.0] * n, [-1.0] + [0.0] * (n - 1)],
         "intercepts": [0.0, 0.5, 0.0],
         "temperature": 1.0,
+        "calibration_bias": [0.0, 0.0, 0.0],
         "mixed_signals_below": 0.6,
     }
     return base | changes
@@ -33,9 +35,10 @@ def test_the_shipped_model_loads() -> None:
 def test_probabilities_sum_to_one_and_follow_the_coefficients() -> None:
     model = parse_model(document())
     features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
-    probabilities = model.probabilities(features)
+    logits = model.logits(features)
+    probabilities = model.probabilities(logits)
     assert sum(probabilities) == pytest.approx(1.0)
-    orientation, score, confidence = verdict_of(probabilities)
+    orientation, score, confidence = verdict_of(logits, probabilities)
     assert orientation is Orientation.INDIVIDUAL
     assert score == pytest.approx(probabilities[0] - probabilities[2])
     assert confidence == max(probabilities)
@@ -43,9 +46,24 @@ def test_probabilities_sum_to_one_and_follow_the_coefficients() -> None:
 
 def test_a_higher_temperature_lowers_the_confidence() -> None:
     features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
-    sharp = parse_model(document()).probabilities(features)
-    soft = parse_model(document(temperature=3.0)).probabilities(features)
+    sharp_model, soft_model = parse_model(document()), parse_model(document(temperature=3.0))
+    sharp = sharp_model.probabilities(sharp_model.logits(features))
+    soft = soft_model.probabilities(soft_model.logits(features))
     assert max(soft) < max(sharp)
+
+
+def test_the_calibration_bias_lowers_the_confidence_but_keeps_the_verdict() -> None:
+    """Balanced class weights make the rare BALANCED verdict likely enough to be found; its
+    confidence comes from the calibrated probabilities, where the bias takes that back."""
+    features = [0.0] * len(FEATURE_NAMES)  # only the intercepts speak: BALANCED by 0.5
+    plain = parse_model(document())
+    biased = parse_model(document(calibration_bias=[0.0, -1.0, 0.0]))
+    plain_logits, biased_logits = plain.logits(features), biased.logits(features)
+    plain_verdict = verdict_of(plain_logits, plain.probabilities(plain_logits))
+    biased_verdict = verdict_of(biased_logits, biased.probabilities(biased_logits))
+    assert plain_verdict[0] is biased_verdict[0] is Orientation.BALANCED
+    assert biased_verdict[2] < plain_verdict[2]
+    assert biased_verdict[2] == pytest.approx(exp(-0.5) / (2 + exp(-0.5)))
 
 
 def test_contributions_explain_the_verdict() -> None:
@@ -65,6 +83,8 @@ def test_contributions_explain_the_verdict() -> None:
         ({"temperature": 0}, "temperature"),
         ({"mixed_signals_below": 1.5}, "mixed_signals_below"),
         ({"mixed_signals_below": None}, "mixed_signals_below"),
+        ({"calibration_bias": [0.0]}, "calibration_bias"),
+        ({"calibration_bias": None}, "calibration_bias"),
     ],
 )
 def test_a_model_that_does_not_fit_the_analyser_is_refused(

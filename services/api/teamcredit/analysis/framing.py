@@ -67,7 +67,8 @@ def analyze_framing(
     if not text or text.isspace():
         return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, scan.language, 0, 0, (), True)
     model = get_model()
-    probabilities = model.probabilities(scan.features)
+    logits = model.logits(scan.features)
+    probabilities = model.probabilities(logits)
     if not scan.signals:
         # Nothing framed ("Notes from the conference. Slides in the comments."): the post
         # leans neither way, as an empty one, whatever its length says to the model.
@@ -75,7 +76,7 @@ def analyze_framing(
         return FramingAnalysis(
             Orientation.BALANCED, 0.0, round(balanced, 3), scan.language, 0, 0, (), True
         )
-    orientation, score, confidence = verdict_of(probabilities)
+    orientation, score, confidence = verdict_of(logits, probabilities)
     if scan.fallback:
         confidence *= FALLBACK_FACTOR
     return FramingAnalysis(

@@ -6,10 +6,14 @@ fitted offline on the training part of the real-post corpus (tests/data/framing/
 evaluated: three dot products and a softmax, so the verdict stays deterministic, offline
 and explainable (each feature's contribution is its value times its coefficient).
 
-The logits are divided by the model's temperature, fitted on held-out posts so that a
-post given confidence c is right about c of the time (docs/framing.md, Calibration).
-Below the model's `mixed_signals_below`, fitted on the same held-out posts, the verdict is
-not shown: the clients say "mixed signals" instead.
+The verdict is the class with the highest logit. The model is fitted with balanced class
+weights, so that the rare BALANCED posts are found at all; that makes its raw
+probabilities overrate BALANCED. The confidence therefore comes from calibrated
+probabilities: the logits divided by the model's temperature, plus a bias per class,
+both fitted on held-out posts so that a post given confidence c is right about c of the
+time (docs/framing.md, Calibration). The confidence is the calibrated probability of the
+verdict. Below the model's `mixed_signals_below`, fitted on the same held-out posts, the
+verdict is not shown: the clients say "mixed signals" instead.
 """
 
 from __future__ import annotations
@@ -36,10 +40,18 @@ CLASSES: Final = (Orientation.INDIVIDUAL, Orientation.BALANCED, Orientation.COLL
 
 
 class FramingModel:
-    """Coefficients per class (in `CLASSES` order) over the features, a temperature, and the
-    confidence below which no verdict is shown."""
+    """Coefficients per class (in `CLASSES` order) over the features, the temperature and the
+    bias per class that calibrate the confidence, and the confidence below which no verdict
+    is shown."""
 
-    __slots__ = ("coefficients", "intercepts", "mixed_signals_below", "relative", "temperature")
+    __slots__ = (
+        "calibration_bias",
+        "coefficients",
+        "intercepts",
+        "mixed_signals_below",
+        "relative",
+        "temperature",
+    )
 
     def __init__(
         self,
@@ -47,10 +59,12 @@ class FramingModel:
         intercepts: list[float],
         temperature: float,
         mixed_signals_below: float,
+        calibration_bias: list[float],
     ) -> None:
         self.coefficients: Final = coefficients
         self.intercepts: Final = intercepts
         self.temperature: Final = temperature
+        self.calibration_bias: Final = calibration_bias
         self.mixed_signals_below: Final = mixed_signals_below
         # Per class, each coefficient minus the three classes' mean, over the temperature:
         # what one unit of a feature adds to that class against the others.
@@ -69,10 +83,13 @@ class FramingModel:
             out.append(total / self.temperature)
         return out
 
-    def probabilities(self, features: list[float]) -> list[float]:
-        logits = self.logits(features)
-        top = max(logits)
-        exps = [exp(value - top) for value in logits]
+    def probabilities(self, logits: list[float]) -> list[float]:
+        """The calibrated probabilities of the classes, from `logits(features)`."""
+        calibrated = [
+            value + bias for value, bias in zip(logits, self.calibration_bias, strict=True)
+        ]
+        top = max(calibrated)
+        exps = [exp(value - top) for value in calibrated]
         total = sum(exps)
         return [value / total for value in exps]
 
@@ -102,8 +119,15 @@ def parse_model(document: dict[str, object]) -> FramingModel:
     threshold = document.get("mixed_signals_below")
     if not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
         raise ValueError("model mixed_signals_below must be a confidence between 0 and 1")
+    raw_bias = document.get("calibration_bias")
+    if not isinstance(raw_bias, list) or len(raw_bias) != len(CLASSES):
+        raise ValueError("model calibration_bias must be one number per class")
     return FramingModel(
-        coefficients, [float(v) for v in raw_intercepts], float(temperature), float(threshold)
+        coefficients,
+        [float(v) for v in raw_intercepts],
+        float(temperature),
+        float(threshold),
+        [float(v) for v in raw_bias],
     )
 
 
@@ -134,13 +158,14 @@ def top_contributions(values: list[float]) -> tuple[Contribution, ...]:
     )
 
 
-def verdict_of(probabilities: list[float]) -> tuple[Orientation, float, float]:
-    """(orientation, score, confidence before any language factor) from the probabilities.
+def verdict_of(logits: list[float], probabilities: list[float]) -> tuple[Orientation, float, float]:
+    """(orientation, score, confidence before any language factor): the class with the
+    highest logit, and the calibrated probabilities' view of it.
 
     score = P(individual) - P(collective), in [-1, 1]: +1 fully individual."""
     best = 0
-    for index in range(1, len(probabilities)):
-        if probabilities[index] > probabilities[best]:
+    for index in range(1, len(logits)):
+        if logits[index] > logits[best]:
             best = index
     score = probabilities[0] - probabilities[2]
     return CLASSES[best], score, probabilities[best]

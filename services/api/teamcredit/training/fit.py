@@ -6,8 +6,8 @@
 A multinomial logistic regression (scikit-learn) over the features of
 `teamcredit.analysis.features`, with balanced class weights (BALANCED and COLLECTIVE posts
 are rarer than INDIVIDUAL ones in the wild). The regularisation strength is chosen by
-5-fold cross-validation; the temperature that calibrates the confidence is fitted on the
-out-of-fold predictions. The test split is never read here.
+5-fold cross-validation; the temperature and per-class bias that calibrate the confidence,
+and the mixed-signals threshold, are fitted on the validation split. The test split is never read here.
 
 scikit-learn is a development dependency: the service only evaluates the shipped
 coefficients (teamcredit.analysis.scoring).
@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import minimize_scalar
+from scipy.optimize import minimize
 from scipy.special import log_softmax
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
@@ -47,7 +47,8 @@ WRITTEN_WEIGHT = 0.5
 # below the fitted confidence they say "mixed signals" (docs/framing.md). A hint that is
 # wrong one time in three teaches readers to ignore it.
 SHOWN_PRECISION = 0.8
-THRESHOLD_GRID = tuple(round(0.40 + 0.05 * step, 2) for step in range(9))  # 0.40 ... 0.80
+# From 0.5 up: a verdict shown is then also the calibrated probabilities' most likely class.
+THRESHOLD_GRID = tuple(round(0.50 + 0.05 * step, 2) for step in range(7))  # 0.50 ... 0.80
 MODEL_PATH = Path(str(data_file("framing", "model.json")))
 
 Matrix = NDArray[np.float64]
@@ -141,15 +142,41 @@ def cv_macro_f1(features: Matrix, labels: NDArray[np.int64], c: float, extra: Ex
     return macro_f1(_orientations(labels), _orientations(predicted))
 
 
-def fit_temperature(logits: Matrix, labels: NDArray[np.int64]) -> float:
-    """The divisor of the logits that minimises the held-out negative log-likelihood."""
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """What turns logits into calibrated probabilities: softmax(logits / temperature + bias)."""
 
-    def nll(temperature: float) -> float:
-        log_probabilities = log_softmax(logits / temperature, axis=1)
+    temperature: float
+    bias: NDArray[np.float64]  # per class; the first is 0
+
+    def log_probabilities(self, logits: Matrix) -> Matrix:
+        result: Matrix = log_softmax(logits / self.temperature + self.bias, axis=1)
+        return result
+
+    def confidence(self, logits: Matrix) -> NDArray[np.float64]:
+        """The calibrated probability of each verdict (the class with the highest logit)."""
+        verdicts = logits.argmax(axis=1)
+        result: NDArray[np.float64] = np.exp(
+            self.log_probabilities(logits)[np.arange(len(logits)), verdicts]
+        )
+        return result
+
+
+def fit_calibration(logits: Matrix, labels: NDArray[np.int64]) -> Calibration:
+    """The temperature and the per-class bias that minimise the held-out negative
+    log-likelihood. The bias undoes what the balanced class weights did to the rare
+    classes' probabilities; the verdicts stay those of the balanced fit."""
+
+    def unpack(parameters: NDArray[np.float64]) -> Calibration:
+        return Calibration(float(np.exp(parameters[0])), np.concatenate([[0.0], parameters[1:]]))
+
+    def nll(parameters: NDArray[np.float64]) -> float:
+        log_probabilities = unpack(parameters).log_probabilities(logits)
         return float(-log_probabilities[np.arange(len(labels)), labels].mean())
 
-    found = minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded")
-    return round(float(found.x), 4)
+    found = minimize(nll, np.zeros(len(CLASSES)), method="L-BFGS-B")
+    fitted = unpack(found.x)
+    return Calibration(round(fitted.temperature, 4), np.round(fitted.bias, 4))
 
 
 def extra_of(written: Sequence[CorpusPost]) -> Extra:
@@ -158,10 +185,12 @@ def extra_of(written: Sequence[CorpusPost]) -> Extra:
     return Extra(features_matrix(written), targets(written))
 
 
-def mixed_signals_threshold(logits: Matrix, labels: NDArray[np.int64], temperature: float) -> float:
+def mixed_signals_threshold(
+    logits: Matrix, labels: NDArray[np.int64], calibration: Calibration
+) -> float:
     """The lowest confidence at which the verdicts shown are right `SHOWN_PRECISION` of the
     time on these held-out posts (the highest of the grid if none reaches it)."""
-    confidence = np.exp(log_softmax(logits / temperature, axis=1)).max(axis=1)
+    confidence = calibration.confidence(logits)
     right = logits.argmax(axis=1) == labels
     for threshold in THRESHOLD_GRID:
         shown = confidence >= threshold
@@ -176,9 +205,9 @@ def _calibration(
     labels: NDArray[np.int64],
     c: float,
     extra: Extra,
-) -> tuple[float, float]:
-    """(temperature, mixed-signals threshold), fitted on the validation split as scored by a
-    model fitted on the train split.
+) -> tuple[Calibration, float]:
+    """(calibration, mixed-signals threshold), fitted on the validation split as scored by
+    a model fitted on the train split.
 
     The lexicons grew from the train split's misses, so out-of-fold predictions on it are
     surer than they should be (on held-out posts the confidence ran 6 points above the
@@ -194,8 +223,8 @@ def _calibration(
         )
         logits = fit(stacked_features, stacked_labels, c, weights).logits(features[held_out])
         scored = labels[held_out]
-    temperature = fit_temperature(logits, scored)
-    return temperature, mixed_signals_threshold(logits, scored, temperature)
+    calibration = fit_calibration(logits, scored)
+    return calibration, mixed_signals_threshold(logits, scored, calibration)
 
 
 def train(posts: Sequence[CorpusPost], written: Sequence[CorpusPost] = ()) -> dict[str, Any]:
@@ -213,13 +242,13 @@ def train(posts: Sequence[CorpusPost], written: Sequence[CorpusPost] = ()) -> di
     extra = extra_of(written)
     scores = {c: cv_macro_f1(features, labels, c, extra) for c in C_GRID}
     best_c = max(C_GRID, key=lambda c: (round(scores[c], 3), -c))
-    temperature, threshold = _calibration(posts, features, labels, best_c, extra)
+    calibration, threshold = _calibration(posts, features, labels, best_c, extra)
     stacked_features, stacked_labels, weights = _stacked(features, labels, extra)
     fitted = fit(stacked_features, stacked_labels, best_c, weights)
     return {
         "produced_by": "python -m teamcredit.training.fit",
-        "method": "multinomial logistic regression, balanced class weights; temperature "
-        "and mixed-signals threshold fitted on the validation split",
+        "method": "multinomial logistic regression, balanced class weights; temperature, "
+        "per-class calibration bias and mixed-signals threshold fitted on the validation split",
         "trained_on": {
             "posts": len(posts),
             "per_class": {label.value: int((labels == i).sum()) for i, label in enumerate(CLASSES)},
@@ -228,7 +257,8 @@ def train(posts: Sequence[CorpusPost], written: Sequence[CorpusPost] = ()) -> di
         },
         "c": best_c,
         "cv_macro_f1": round(scores[best_c], 4),
-        "temperature": temperature,
+        "temperature": calibration.temperature,
+        "calibration_bias": [float(v) for v in calibration.bias],
         "mixed_signals_below": threshold,
         "shown_precision": SHOWN_PRECISION,
         "classes": [label.value for label in CLASSES],
