@@ -36,8 +36,8 @@ CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "data" / "framing"
 CORPUS = CORPUS_DIR / "corpus.jsonl"
 LOCK = CORPUS_DIR / "split.lock.json"
 # Batch 7: the next test split, collected and labelled like batches 2-6 after batch 5 had
-# become the test split, never scored and never read while tuning. Kept apart so that nothing that loads
-# the corpus can fit on it.
+# become the test split, never scored and never read while tuning. Kept apart so that
+# nothing that loads the corpus can fit on it.
 RESERVE = CORPUS_DIR / "reserve.jsonl"
 DEVSET = CORPUS_DIR.parent / "framing_devset.jsonl"
 

@@ -7,7 +7,8 @@ A multinomial logistic regression (scikit-learn) over the features of
 `teamcredit.analysis.features`, with balanced class weights (BALANCED and COLLECTIVE posts
 are rarer than INDIVIDUAL ones in the wild). The regularisation strength is chosen by
 5-fold cross-validation; the temperature and per-class bias that calibrate the confidence,
-and the mixed-signals threshold, are fitted on the validation split. The test split is never read here.
+and the mixed-signals threshold, are fitted on the validation split. The test split is
+never read here.
 
 scikit-learn is a development dependency: the service only evaluates the shipped
 coefficients (teamcredit.analysis.scoring).
