@@ -42,6 +42,7 @@ from teamcredit.analysis.scoring import (
     NAMED_CLAIM_WEIGHT,
     QUOTE_FACTOR,
     get_model,
+    rounded,
     top_contributions,
     verdict_of,
 )
@@ -74,15 +75,15 @@ def analyze_framing(
         # leans neither way, as an empty one, whatever its length says to the model.
         balanced = probabilities[CLASSES.index(Orientation.BALANCED)]
         return FramingAnalysis(
-            Orientation.BALANCED, 0.0, round(balanced, 3), scan.language, 0, 0, (), True
+            Orientation.BALANCED, 0.0, rounded(balanced, 1000.0), scan.language, 0, 0, (), True
         )
     orientation, score, confidence = verdict_of(logits, probabilities)
     if scan.fallback:
         confidence *= FALLBACK_FACTOR
     return FramingAnalysis(
         orientation=orientation,
-        score=round(score, 4),
-        confidence=round(confidence, 3),
+        score=rounded(score, 10000.0),
+        confidence=rounded(confidence, 1000.0),
         language=scan.language,
         self_references=scan.n_self,
         collective_references=scan.n_collective,
