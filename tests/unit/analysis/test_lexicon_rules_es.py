@@ -518,6 +518,28 @@ from tests.support.signals import kinds_of, weights_of
             "mi nuevo destino",
             SignalKind.SELF_PROMOTION,
         ),
+        ("Cumplí mi ciclo en el Instituto Dermatológico.", "Cumplí", SignalKind.SELF_REFERENCE),
+        ("Duré 18 años trabajando allí.", "Duré", SignalKind.SELF_REFERENCE),
+        (
+            "Finalmente, el pasado 16 de mayo firmé el primer gran contrato.",
+            "firmé",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Creo que aún tengo muchas cosas que aportar.", "Creo", SignalKind.SELF_REFERENCE),
+        ("Me voy con los pies llenos de barro.", "Me voy", SignalKind.SELF_REFERENCE),
+        (
+            "Siempre he colaborado con todos los directores.",
+            "he colaborado",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Con mucha tristeza cerramos la empresa.", "cerramos", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Escogimos una plantilla de Slides Carnival.",
+            "Escogimos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("No parábamos ni un minuto.", "parábamos", SignalKind.COLLECTIVE_REFERENCE),
+        ("Los niños que atendemos merecen lo mejor.", "atendemos", SignalKind.COLLECTIVE_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
