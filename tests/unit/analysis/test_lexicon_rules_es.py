@@ -540,6 +540,78 @@ from tests.support.signals import kinds_of, weights_of
         ),
         ("No parábamos ni un minuto.", "parábamos", SignalKind.COLLECTIVE_REFERENCE),
         ("Los niños que atendemos merecen lo mejor.", "atendemos", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Esta semana he sido despedido de la empresa donde trabajaba.",
+            "he sido despedido",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("Me retiro con la conciencia tranquila.", "Me retiro", SignalKind.SELF_PROMOTION),
+        (
+            "Presento mi dimisión irrevocable de mis cargos.",
+            "mi dimisión",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Luego llegaron mis formaciones y mis ascensos.",
+            "mis ascensos",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Hace un año salió a la venta mi primera novela.",
+            "mi primera novela",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Tras la noticia recibí muchas felicitaciones.",
+            "muchas felicitaciones",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me motivaron a conseguir lo que quería por mis propios medios.",
+            "por mis propios medios",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Mi director de Tesis, Dr. Antonio López, confió en mí.",
+            "Mi director de Tesis",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Todo mi staff ha estado magnífico.", "Todo mi staff", SignalKind.TEAM_REFERENCE),
+        (
+            "Me gustaría darle las gracias a mi grupo de proyecto.",
+            "mi grupo de proyecto",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Alberto, Alfredo, Sebastian y Edu, sois el mejor equipo.",
+            "sois el mejor equipo",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Siempre me he sentido muy orgulloso de compartir tiempo con estos jóvenes.",
+            "orgulloso de compartir tiempo con",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "El y su grupo son los verdaderos artífices de todo esto.",
+            "los verdaderos artífices",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Especialmente comparto méritos con aquellos que complementaron mi técnica.",
+            "comparto méritos con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Todo mi staff ha estado magnífico y sin ellos no habría jugado.",
+            "sin ellos no",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mis compañeros me echaron una mano con la mudanza.",
+            "me echaron una mano",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
