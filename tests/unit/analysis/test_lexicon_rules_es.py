@@ -612,6 +612,10 @@ from tests.support.signals import kinds_of, weights_of
             "me echaron una mano",
             SignalKind.GRATITUDE,
         ),
+        ("Los jurados creyeron en mi trabajo.", "mi trabajo", SignalKind.SELF_REFERENCE),
+        ("Ahí empezó mi vida laboral.", "mi vida laboral", SignalKind.SELF_REFERENCE),
+        ("Mi sueño era trabajar en el laboratorio.", "Mi sueño", SignalKind.SELF_REFERENCE),
+        ("Es difícil dejar mi puesto de trabajo.", "mi puesto", SignalKind.SELF_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -639,6 +643,7 @@ def test_me_ayudo_with_a_thing_as_subject_is_not_thanks() -> None:
     [
         "Pero no nos engañemos, los premios suelen recaer en una sola persona.",
         "Mis objetivos fueron cumplidos a lo largo de todos estos años.",
+        "Una jefa que escapa de todos los malos adjetivos.",
     ],
 )
 def test_turns_of_phrase_that_name_no_group_are_ignored(text: str) -> None:
