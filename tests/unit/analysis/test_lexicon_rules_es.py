@@ -616,6 +616,37 @@ from tests.support.signals import kinds_of, weights_of
         ("Ahí empezó mi vida laboral.", "mi vida laboral", SignalKind.SELF_REFERENCE),
         ("Mi sueño era trabajar en el laboratorio.", "Mi sueño", SignalKind.SELF_REFERENCE),
         ("Es difícil dejar mi puesto de trabajo.", "mi puesto", SignalKind.SELF_REFERENCE),
+        (
+            "Me siento muy afortunado de haber podido conseguir los trofeos.",
+            "Me siento muy afortunado",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Considero que es ya hora de dar un paso al costado.",
+            "dar un paso al costado",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Este reconocimiento significa para mí un punto de partida.",
+            "Este reconocimiento",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Dedico este premio a los que nunca confiaron en mí.",
+            "Dedico este premio",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Este premio es de todos los que lo hicieron posible.",
+            "Este premio es de todos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Me siento afortunada de contar con un equipo así.",
+            "Me siento afortunada de contar con",
+            SignalKind.GRATITUDE,
+        ),
+        ("Gracias fútbol, gracias afición.", "gracias afición", SignalKind.GRATITUDE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -714,3 +745,13 @@ def test_thanks_to_the_audience_weighs_less_than_thanks_to_someone() -> None:
     named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
     assert audience_weights and named_weights
     assert max(audience_weights) < min(named_weights)
+
+
+def test_thanks_to_the_game_weighs_less_than_thanks_to_someone() -> None:
+    # A retiring player thanking football or the fans thanks an audience, not a colleague.
+    game = analyze_framing("Hoy sólo queda decirle gracias al fútbol.", "es")
+    named = analyze_framing("Gracias a Marta por su trabajo.", "es")
+    game_weights = weights_of(game, "gracias al fútbol")
+    named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
+    assert game_weights and named_weights
+    assert max(game_weights) < min(named_weights)
