@@ -647,6 +647,41 @@ from tests.support.signals import kinds_of, weights_of
             SignalKind.GRATITUDE,
         ),
         ("Gracias fútbol, gracias afición.", "gracias afición", SignalKind.GRATITUDE),
+        (
+            "Agradecemos que este premio arroje luz sobre la investigación.",
+            "Agradecemos",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Somos lo que somos y lo debemos a quienes lo debemos.",
+            "lo debemos a",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Él hace un trabajo encomiable para ayudar al equipo.",
+            "un trabajo encomiable",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Los técnicos han hecho un gran trabajo.",
+            "han hecho un gran trabajo",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ha sido un privilegio trabajar con vosotros.",
+            "un privilegio trabajar con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "He cedido el testigo a mis queridos compañeros de despacho.",
+            "mis queridos compañeros",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Estimados compañeros: os quiero comunicar algo.",
+            "Estimados compañeros",
+            SignalKind.TEAM_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
