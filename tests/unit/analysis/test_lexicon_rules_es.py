@@ -682,6 +682,28 @@ from tests.support.signals import kinds_of, weights_of
             "Estimados compañeros",
             SignalKind.TEAM_REFERENCE,
         ),
+        ("Vaya por delante mi enhorabuena. Te lo mereces.", "Te lo mereces", SignalKind.GRATITUDE),
+        ("Quiero darte las gracias por muchas cosas.", "darte las gracias", SignalKind.GRATITUDE),
+        (
+            "He de agradecer al equipo de trabajo el esfuerzo hecho.",
+            "He de agradecer",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Querido compañero: sé que hoy es tu último día.",
+            "Querido compañero",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Especialmente agradezco a mis directores su apoyo.",
+            "mis directores",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Agradezco al equipo de trabajo que hemos formado en el club.",
+            "hemos formado",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
