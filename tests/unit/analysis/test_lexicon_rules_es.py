@@ -704,6 +704,16 @@ from tests.support.signals import kinds_of, weights_of
             "hemos formado",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "Gracias por tanto como aprendí de vosotros.",
+            "aprendí de vosotros",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "A los compañeros que me han hecho feliz durante estos años.",
+            "me han hecho feliz",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
