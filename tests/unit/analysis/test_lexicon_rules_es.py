@@ -714,6 +714,22 @@ from tests.support.signals import kinds_of, weights_of
             "me han hecho feliz",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Se ha cerrado una etapa profesional en mi vida.",
+            "Se ha cerrado una etapa",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Cierro este ciclo feliz y orgulloso.", "Cierro este ciclo", SignalKind.SELF_PROMOTION),
+        (
+            "Os quiero comunicar que he tomado la decisión más dura de mi vida.",
+            "he tomado la decisión",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Tras cuarenta y cinco años comienzo mi etapa de júbilo.",
+            "mi etapa",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
