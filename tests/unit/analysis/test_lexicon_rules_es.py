@@ -721,11 +721,6 @@ from tests.support.signals import kinds_of, weights_of
         ),
         ("Cierro este ciclo feliz y orgulloso.", "Cierro este ciclo", SignalKind.SELF_PROMOTION),
         (
-            "Os quiero comunicar que he tomado la decisión más dura de mi vida.",
-            "he tomado la decisión",
-            SignalKind.SELF_PROMOTION,
-        ),
-        (
             "Tras cuarenta y cinco años comienzo mi etapa de júbilo.",
             "mi etapa",
             SignalKind.SELF_PROMOTION,
