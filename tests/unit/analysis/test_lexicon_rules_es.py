@@ -589,7 +589,7 @@ from tests.support.signals import kinds_of, weights_of
         ),
         (
             "Siempre me he sentido muy orgulloso de compartir tiempo con estos jóvenes.",
-            "orgulloso de compartir tiempo con",
+            "orgulloso de compartir tiempo",
             SignalKind.TEAM_REFERENCE,
         ),
         (
@@ -724,6 +724,36 @@ from tests.support.signals import kinds_of, weights_of
             "Tras cuarenta y cinco años comienzo mi etapa de júbilo.",
             "mi etapa",
             SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Este premio, aunque es a título individual, no se puede conseguir sólo.",
+            "no se puede conseguir sólo",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Hemos tenido la fortuna de contar con personas tan importantes como vosotros.",
+            "la fortuna de contar con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Con ustedes aprendí el valor de la amistad.",
+            "Con ustedes aprendí",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mis jefes pusieron su confianza en mí.",
+            "pusieron su confianza en mí",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Gracias al Dr Bernal por depositar en mí su confianza.",
+            "depositar en mí su confianza",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Vosotros me habéis dado todas las posibilidades para triunfar.",
+            "me habéis dado",
+            SignalKind.GRATITUDE,
         ),
     ],
 )
