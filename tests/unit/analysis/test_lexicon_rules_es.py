@@ -755,6 +755,11 @@ from tests.support.signals import kinds_of, weights_of
             "me habéis dado",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Amigos, los quiero mucho y los extraño desde ya.",
+            "los quiero mucho",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -863,3 +868,9 @@ def test_thanks_to_the_game_weighs_less_than_thanks_to_someone() -> None:
     named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
     assert game_weights and named_weights
     assert max(game_weights) < min(named_weights)
+
+
+def test_compliments_thrown_at_the_author_are_not_a_dismissal() -> None:
+    # "Echar piropos" is to pay compliments; "me echaron" alone would read as "they fired me".
+    analysis = analyze_framing("Me dijeron cosas bonitas y hasta piropos me echaron.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.PERFORMATIVE_VULNERABILITY]
