@@ -760,6 +760,34 @@ from tests.support.signals import kinds_of, weights_of
             "los quiero mucho",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Me hace mucha ilusión anunciar que empiezo en Bitban.",
+            "Me hace mucha ilusión anunciar",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Por fin puedo decir que el esfuerzo ha valido la pena.",
+            "Por fin puedo decir",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Hoy me he graduado en Ingeniería.", "me he graduado", SignalKind.SELF_PROMOTION),
+        (
+            "He sido admitida en el programa de doctorado.",
+            "He sido admitida",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Estoy abierta a nuevas oportunidades laborales.",
+            "abierta a nuevas oportunidades laborales",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("No es tan fácil hacer un gran equipo.", "un gran equipo", SignalKind.TEAM_REFERENCE),
+        ("Qué equipazo tenemos.", "equipazo", SignalKind.TEAM_REFERENCE),
+        (
+            "Enhorabuena al equipo por el fin de semana magnífico.",
+            "Enhorabuena al equipo",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
