@@ -788,6 +788,16 @@ from tests.support.signals import kinds_of, weights_of
             "Enhorabuena al equipo",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Comparto méritos con aquellos que complementaron mi técnica.",
+            "mi técnica",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Me siento orgullosa de ser la primera mujer que llega a presidir la Asociación.",
+            "ser la primera mujer que",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
