@@ -798,6 +798,11 @@ from tests.support.signals import kinds_of, weights_of
             "ser la primera mujer que",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Gracias a todos los equipos donde jugué, fue un honor.",
+            "equipos donde jugué",
+            SignalKind.SELF_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
