@@ -518,6 +518,291 @@ from tests.support.signals import kinds_of, weights_of
             "mi nuevo destino",
             SignalKind.SELF_PROMOTION,
         ),
+        ("Cumplí mi ciclo en el Instituto Dermatológico.", "Cumplí", SignalKind.SELF_REFERENCE),
+        ("Duré 18 años trabajando allí.", "Duré", SignalKind.SELF_REFERENCE),
+        (
+            "Finalmente, el pasado 16 de mayo firmé el primer gran contrato.",
+            "firmé",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Creo que aún tengo muchas cosas que aportar.", "Creo", SignalKind.SELF_REFERENCE),
+        ("Me voy con los pies llenos de barro.", "Me voy", SignalKind.SELF_REFERENCE),
+        (
+            "Siempre he colaborado con todos los directores.",
+            "he colaborado",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Con mucha tristeza cerramos la empresa.", "cerramos", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Escogimos una plantilla de Slides Carnival.",
+            "Escogimos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("No parábamos ni un minuto.", "parábamos", SignalKind.COLLECTIVE_REFERENCE),
+        ("Los niños que atendemos merecen lo mejor.", "atendemos", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Esta semana he sido despedido de la empresa donde trabajaba.",
+            "he sido despedido",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("Me retiro con la conciencia tranquila.", "Me retiro", SignalKind.SELF_PROMOTION),
+        (
+            "Presento mi dimisión irrevocable de mis cargos.",
+            "mi dimisión",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Luego llegaron mis formaciones y mis ascensos.",
+            "mis ascensos",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Hace un año salió a la venta mi primera novela.",
+            "mi primera novela",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Tras la noticia recibí muchas felicitaciones.",
+            "muchas felicitaciones",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Me motivaron a conseguir lo que quería por mis propios medios.",
+            "por mis propios medios",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Mi director de Tesis, Dr. Antonio López, confió en mí.",
+            "Mi director de Tesis",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Todo mi staff ha estado magnífico.", "Todo mi staff", SignalKind.TEAM_REFERENCE),
+        (
+            "Me gustaría darle las gracias a mi grupo de proyecto.",
+            "mi grupo de proyecto",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Alberto, Alfredo, Sebastian y Edu, sois el mejor equipo.",
+            "sois el mejor equipo",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Siempre me he sentido muy orgulloso de compartir tiempo con estos jóvenes.",
+            "orgulloso de compartir tiempo",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "El y su grupo son los verdaderos artífices de todo esto.",
+            "los verdaderos artífices",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Especialmente comparto méritos con aquellos que complementaron mi técnica.",
+            "comparto méritos con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Todo mi staff ha estado magnífico y sin ellos no habría jugado.",
+            "sin ellos no",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mis compañeros me echaron una mano con la mudanza.",
+            "me echaron una mano",
+            SignalKind.GRATITUDE,
+        ),
+        ("Los jurados creyeron en mi trabajo.", "mi trabajo", SignalKind.SELF_REFERENCE),
+        ("Ahí empezó mi vida laboral.", "mi vida laboral", SignalKind.SELF_REFERENCE),
+        ("Mi sueño era trabajar en el laboratorio.", "Mi sueño", SignalKind.SELF_REFERENCE),
+        ("Es difícil dejar mi puesto de trabajo.", "mi puesto", SignalKind.SELF_REFERENCE),
+        (
+            "Me siento muy afortunado de haber podido conseguir los trofeos.",
+            "Me siento muy afortunado",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Considero que es ya hora de dar un paso al costado.",
+            "dar un paso al costado",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Este reconocimiento significa para mí un punto de partida.",
+            "Este reconocimiento",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Dedico este premio a los que nunca confiaron en mí.",
+            "Dedico este premio",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Este premio es de todos los que lo hicieron posible.",
+            "Este premio es de todos",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Me siento afortunada de contar con un equipo así.",
+            "Me siento afortunada de contar con",
+            SignalKind.GRATITUDE,
+        ),
+        ("Gracias fútbol, gracias afición.", "gracias afición", SignalKind.GRATITUDE),
+        (
+            "Agradecemos que este premio arroje luz sobre la investigación.",
+            "Agradecemos",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Somos lo que somos y lo debemos a quienes lo debemos.",
+            "lo debemos a",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Él hace un trabajo encomiable para ayudar al equipo.",
+            "un trabajo encomiable",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Los técnicos han hecho un gran trabajo.",
+            "han hecho un gran trabajo",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ha sido un privilegio trabajar con vosotros.",
+            "un privilegio trabajar con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "He cedido el testigo a mis queridos compañeros de despacho.",
+            "mis queridos compañeros",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Estimados compañeros: os quiero comunicar algo.",
+            "Estimados compañeros",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Vaya por delante mi enhorabuena. Te lo mereces.", "Te lo mereces", SignalKind.GRATITUDE),
+        ("Quiero darte las gracias por muchas cosas.", "darte las gracias", SignalKind.GRATITUDE),
+        (
+            "He de agradecer al equipo de trabajo el esfuerzo hecho.",
+            "He de agradecer",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Querido compañero: sé que hoy es tu último día.",
+            "Querido compañero",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Especialmente agradezco a mis directores su apoyo.",
+            "mis directores",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Agradezco al equipo de trabajo que hemos formado en el club.",
+            "hemos formado",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Gracias por tanto como aprendí de vosotros.",
+            "aprendí de vosotros",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "A los compañeros que me han hecho feliz durante estos años.",
+            "me han hecho feliz",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Se ha cerrado una etapa profesional en mi vida.",
+            "Se ha cerrado una etapa",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Cierro este ciclo feliz y orgulloso.", "Cierro este ciclo", SignalKind.SELF_PROMOTION),
+        (
+            "Tras cuarenta y cinco años comienzo mi etapa de júbilo.",
+            "mi etapa",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Este premio, aunque es a título individual, no se puede conseguir sólo.",
+            "no se puede conseguir sólo",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Hemos tenido la fortuna de contar con personas tan importantes como vosotros.",
+            "la fortuna de contar con",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Con ustedes aprendí el valor de la amistad.",
+            "Con ustedes aprendí",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mis jefes pusieron su confianza en mí.",
+            "pusieron su confianza en mí",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Gracias al Dr Bernal por depositar en mí su confianza.",
+            "depositar en mí su confianza",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Vosotros me habéis dado todas las posibilidades para triunfar.",
+            "me habéis dado",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Amigos, los quiero mucho y los extraño desde ya.",
+            "los quiero mucho",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Me hace mucha ilusión anunciar que empiezo en Bitban.",
+            "Me hace mucha ilusión anunciar",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Por fin puedo decir que el esfuerzo ha valido la pena.",
+            "Por fin puedo decir",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Hoy me he graduado en Ingeniería.", "me he graduado", SignalKind.SELF_PROMOTION),
+        (
+            "He sido admitida en el programa de doctorado.",
+            "He sido admitida",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Estoy abierta a nuevas oportunidades laborales.",
+            "abierta a nuevas oportunidades laborales",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("No es tan fácil hacer un gran equipo.", "un gran equipo", SignalKind.TEAM_REFERENCE),
+        ("Qué equipazo tenemos.", "equipazo", SignalKind.TEAM_REFERENCE),
+        (
+            "Enhorabuena al equipo por el fin de semana magnífico.",
+            "Enhorabuena al equipo",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Comparto méritos con aquellos que complementaron mi técnica.",
+            "mi técnica",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Me siento orgullosa de ser la primera mujer que llega a presidir la Asociación.",
+            "ser la primera mujer que",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Gracias a todos los equipos donde jugué, fue un honor.",
+            "equipos donde jugué",
+            SignalKind.SELF_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -545,6 +830,7 @@ def test_me_ayudo_with_a_thing_as_subject_is_not_thanks() -> None:
     [
         "Pero no nos engañemos, los premios suelen recaer en una sola persona.",
         "Mis objetivos fueron cumplidos a lo largo de todos estos años.",
+        "Una jefa que escapa de todos los malos adjetivos.",
     ],
 )
 def test_turns_of_phrase_that_name_no_group_are_ignored(text: str) -> None:
@@ -615,3 +901,19 @@ def test_thanks_to_the_audience_weighs_less_than_thanks_to_someone() -> None:
     named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
     assert audience_weights and named_weights
     assert max(audience_weights) < min(named_weights)
+
+
+def test_thanks_to_the_game_weighs_less_than_thanks_to_someone() -> None:
+    # A retiring player thanking football or the fans thanks an audience, not a colleague.
+    game = analyze_framing("Hoy sólo queda decirle gracias al fútbol.", "es")
+    named = analyze_framing("Gracias a Marta por su trabajo.", "es")
+    game_weights = weights_of(game, "gracias al fútbol")
+    named_weights = [s.weight for s in named.signals if s.span.text == "Gracias a"]
+    assert game_weights and named_weights
+    assert max(game_weights) < min(named_weights)
+
+
+def test_compliments_thrown_at_the_author_are_not_a_dismissal() -> None:
+    # "Echar piropos" is to pay compliments; "me echaron" alone would read as "they fired me".
+    analysis = analyze_framing("Me dijeron cosas bonitas y hasta piropos me echaron.", "es")
+    assert not [s for s in analysis.signals if s.kind is SignalKind.PERFORMATIVE_VULNERABILITY]
