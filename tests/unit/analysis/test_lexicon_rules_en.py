@@ -31,6 +31,7 @@ CASES = [
     ("The call was to let me know I had been chosen.", "I had been chosen", PROMOTION),
     ("The crew had got together and nominated me.", "nominated me", PROMOTION),
     ("The committee congratulated me and told me I passed.", "congratulated me", PROMOTION),
+    ("Every parent spoke to me, thanking me for the fire.", "thanking me", PROMOTION),
     ("It was a birthday and bon voyage celebration in my honor.", "in my honor", PROMOTION),
     ("I was one of the fortunate few to have been selected.", "to have been selected", PROMOTION),
     ("I would like to thank the Society for honoring me this way.", "honoring me", PROMOTION),
@@ -84,6 +85,9 @@ CASES = [
     ("One Friday I found myself out on my ass.", "I found", SELF),
     ("Two hours earlier, I had turned in my laptop.", "I had turned in", SELF),
     ("I made sure that I delivered fast.", "I made sure", SELF),
+    ("I've made sure to acknowledge I was the one.", "I've made sure", SELF),
+    ("My colleagues, who I have started to love.", "I have started to", SELF),
+    ("But I have made a lot of friends there.", "I have made a lot of friends", SELF),
     ("The newsroom I grew up wanting to join.", "I grew up", SELF),
     ("As I wrote about last week, I had an interview.", "As I wrote", SELF),
     (
@@ -176,6 +180,34 @@ CASES = [
     ("A colleague was retiring and his students came.", "retiring", THANKS),
     ("This section is meant to acknowledge some of them.", "acknowledge", THANKS),
     ("I am humbled by those I surround myself with.", "humbled by", THANKS),
+    ("I then thanked all the people behind the meetup.", "thanked", THANKS),
+    ("I'll spend it thanking those who've helped.", "thanking", THANKS),
+    ("Congratulations, Nick; you follow a long line.", "Congratulations", THANKS),
+    ("The shout-outs and appreciation that they deserve.", "appreciation", THANKS),
+    ("I don't always give them the shout-outs they deserve.", "shout-outs", THANKS),
+    ("A Round of Applause, Please", "Round of Applause", THANKS),
+    ("So here is my tribute to the staff of the branch.", "tribute to", THANKS),
+    ("I pay tribute to all those people who have helped.", "pay tribute", THANKS),
+    ("So here's to the great charge nurses I've worked with.", "here's to", THANKS),
+    ("I’ll definitely miss the banter at the Service Desk.", "I’ll definitely miss", THANKS),
+    ("Mark deserves as much or more credit than I do.", "as much or more credit", THANKS),
+    (
+        "It wouldn't be possible without the community's effort.",
+        "wouldn't be possible without",
+        THANKS,
+    ),
+    (
+        "This one could not have been written without others.",
+        "could not have been written without",
+        THANKS,
+    ),
+    (
+        "I've had the privilege of working with some excellent charges.",
+        "the privilege of working",
+        THANKS,
+    ),
+    ("You have made me look much better than I really am.", "made me look", THANKS),
+    ("It is important to have a leader who mentors me.", "who mentors me", THANKS),
     # Credit to others: someone else is the subject of the achievement.
     ("Léa deserves the credit for the launch.", "deserves the credit", THANKS),
     ("She led the migration.", "She led", THANKS),
@@ -219,6 +251,9 @@ NOT_SIGNALS = [
     ("People wrote in from our offices all across the country.", "People"),
     # A farewell opener, as often about the author's own career as about thanks.
     ("Today's my last day at Pinterest.", "my last day"),
+    # Pronouns and "How" capitalised at a sentence start are no names doing the work.
+    ("She did have one question.", "She"),
+    ("How did that happen?", "How"),
 ]
 
 
