@@ -59,6 +59,15 @@ CASES = [
         "had the incredible opportunity to",
         PROMOTION,
     ),
+    ("The president called and I got tenure.", "got tenure", PROMOTION),
+    ("The faculty voted to recommend me for tenure.", "for tenure", PROMOTION),
+    ("You be tenured effective September 1.", "tenured", PROMOTION),
+    ("What didn't go into my tenure packet.", "tenure packet", PROMOTION),
+    ("This week I was given an amazing award.", "I was given an amazing award", PROMOTION),
+    ("They were apparently giving me an award for my work.", "giving me an award", PROMOTION),
+    ("The kind words from the patient who honored me.", "honored me", PROMOTION),
+    ("I had the opportunity to mentor 6 promotions.", "I had the opportunity to", PROMOTION),
+    ("I had the privilege to serve for eight years.", "I had the privilege to", PROMOTION),
     ("My former company had an evening to celebrate my retirement.", "my retirement", SELF),
     ("Get my sous chef familiar with my vision.", "my vision", SELF),
     # Achievement claims with the author as subject.
@@ -107,6 +116,7 @@ CASES = [
     ("I have learned so much by shepherding the design.", "I have learned so much", VULNERABILITY),
     # The group as the subject of the achievement; self-credit declined.
     ("Pride in what we have accomplished together.", "what we have accomplished", WE),
+    ("Our team delivered the migration early.", "Our team delivered", WE),
     ("I have no idea how we managed to pull that off.", "we managed to", WE),
     ("I was in Azure and look at what we did!", "what we did", WE),
     ("I was busy with my normal duties, so it wasn’t me.", "it wasn’t me", WE),
@@ -201,12 +211,23 @@ CASES = [
         "could not have been written without",
         THANKS,
     ),
+    ("The privilege of working with such people.", "The privilege of working", THANKS),
     (
         "I've had the privilege of working with some excellent charges.",
-        "the privilege of working",
+        "I've had the privilege of working with",
         THANKS,
     ),
     ("You have made me look much better than I really am.", "made me look", THANKS),
+    (
+        "I've had the chance to work with someone who pushes you.",
+        "I've had the chance to work with",
+        THANKS,
+    ),
+    (
+        "I really had the opportunity to work with such amazing people.",
+        "I really had the opportunity to work with",
+        THANKS,
+    ),
     ("It is important to have a leader who mentors me.", "who mentors me", THANKS),
     # Credit to others: someone else is the subject of the achievement.
     ("Léa deserves the credit for the launch.", "deserves the credit", THANKS),
