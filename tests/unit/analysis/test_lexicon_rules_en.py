@@ -11,7 +11,7 @@ import pytest
 
 from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.models import SignalKind
-from tests.support.signals import kinds_of
+from tests.support.signals import kinds_of, weights_of
 
 PROMOTION = SignalKind.SELF_PROMOTION
 SELF = SignalKind.SELF_REFERENCE
@@ -68,6 +68,8 @@ CASES = [
     ("The kind words from the patient who honored me.", "honored me", PROMOTION),
     ("I had the opportunity to mentor 6 promotions.", "I had the opportunity to", PROMOTION),
     ("I had the privilege to serve for eight years.", "I had the privilege to", PROMOTION),
+    # "Me" is mostly others acting on the author: still the author, but light.
+    ("Rob was the perfect promotor, keeping me on track.", "me", SELF),
     ("My former company had an evening to celebrate my retirement.", "my retirement", SELF),
     ("Get my sous chef familiar with my vision.", "my vision", SELF),
     # Achievement claims with the author as subject.
@@ -257,6 +259,11 @@ CASES = [
     ),
     ("Associated in some way with her amazing dedication.", "her amazing dedication", THANKS),
     ("It is not her, but she made things possible.", "made things possible", THANKS),
+    ("I really hope they are proud of what they have achieved.", "proud of what they", THANKS),
+    ("Lucas and Miles: look what they have built.", "what they have built", THANKS),
+    ("Ian worked really hard on it; he worked so hard.", "he worked so hard", THANKS),
+    ("They are willing to step up to the plate for me.", "step up to the plate", THANKS),
+    ("People stepped up brilliantly, gaps filled themselves.", "stepped up", THANKS),
 ]
 
 
@@ -284,3 +291,10 @@ def test_phrase_is_no_signal(text: str, phrase: str) -> None:
     start = text.lower().index(phrase.lower())
     end = start + len(phrase)
     assert not [s for s in analysis.signals if s.span.start < end and s.span.end > start]
+
+
+def test_me_weighs_less_than_i() -> None:
+    # "Me" is mostly others acting on the author ("they kept me on track").
+    analysis = analyze_framing("Rob kept me on track, and I am glad.", "en")
+    assert weights_of(analysis, "me") == [0.3]
+    assert weights_of(analysis, "I") == [0.6]
