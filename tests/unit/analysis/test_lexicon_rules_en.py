@@ -59,6 +59,8 @@ CASES = [
         "had the incredible opportunity to",
         PROMOTION,
     ),
+    ("It is a great honor to receive the Henry Baldwin Ward Medal.", "honor to receive", PROMOTION),
+    ("I am honored to accept this award.", "honored to accept", PROMOTION),
     ("The president called and I got tenure.", "got tenure", PROMOTION),
     ("The faculty voted to recommend me for tenure.", "for tenure", PROMOTION),
     ("You be tenured effective September 1.", "tenured", PROMOTION),
@@ -174,6 +176,13 @@ CASES = [
     ),
     ("Kwang assisted, and for that I’m grateful.", "and for that I’m grateful", THANKS),
     ("I can’t thank you all enough.", "can’t thank you all enough", THANKS),
+    (
+        "To my colleagues: you could not ask for a better party room.",
+        "could not ask for a better",
+        THANKS,
+    ),
+    ("It takes a village to raise a child, and to get a grant.", "It takes a village", THANKS),
+    ("A way to thank everyone who helped me reach this point.", "everyone who helped me", THANKS),
     ("I couldn't have asked for a better team.", "couldn't have asked for a better", THANKS),
     ("There’s no way I could have finished my PhD.", "no way I could have", THANKS),
     ("Without the support of my husband, I couldn't.", "Without the support of", THANKS),
@@ -298,3 +307,9 @@ def test_me_weighs_less_than_i() -> None:
     analysis = analyze_framing("Rob kept me on track, and I am glad.", "en")
     assert weights_of(analysis, "me") == [0.3]
     assert weights_of(analysis, "I") == [0.6]
+
+
+def test_generic_thanks_weighs_little() -> None:
+    # "Everyone who helped me" is a generic closing thanks: it does not change the label.
+    analysis = analyze_framing("A way to thank everyone who helped me reach this point.", "en")
+    assert weights_of(analysis, "everyone who helped me") == [0.5]
