@@ -167,11 +167,23 @@ CASES = [
     ("There are so many other people I have to thank.", "people I have to thank", THANKS),
     ("I personally have a lot to thank you for.", "a lot to thank", THANKS),
     ("I would like to express our gratitude.", "express our gratitude", THANKS),
-    ("I am so grateful for my agent.", "grateful for my", THANKS),
-    ("I am so grateful to have had the experience of working here.", "grateful to have", THANKS),
+    ("I am so grateful for my agent.", "I am so grateful for", THANKS),
+    (
+        "I am so grateful to my colleagues and those like technicians.",
+        "I am so grateful to",
+        THANKS,
+    ),
+    ("I thank the attendants, the clerks, the cleaners.", "I thank", THANKS),
+    ("I greatly appreciate this award.", "I greatly appreciate", THANKS),
+    ("I’m forever grateful to him.", "I’m forever grateful to", THANKS),
+    (
+        "I am so grateful to have had the experience of working here.",
+        "I am so grateful to have",
+        THANKS,
+    ),
     (
         "I'm grateful for the opportunity to help shape a young company.",
-        "grateful for the opportunity",
+        "I'm grateful for the opportunity",
         THANKS,
     ),
     ("Kwang assisted, and for that I’m grateful.", "and for that I’m grateful", THANKS),
@@ -313,3 +325,11 @@ def test_generic_thanks_weighs_little() -> None:
     # "Everyone who helped me" is a generic closing thanks: it does not change the label.
     analysis = analyze_framing("A way to thank everyone who helped me reach this point.", "en")
     assert weights_of(analysis, "everyone who helped me") == [0.5]
+
+
+def test_thanks_for_an_opportunity_stays_light() -> None:
+    # The "I" of "I am grateful" is hidden by the formula, but thanks for the author's own
+    # opportunity stays generic.
+    analysis = analyze_framing("I am so grateful to have had the experience.", "en")
+    assert weights_of(analysis, "I am so grateful to have") == [0.5]
+    assert SELF not in kinds_of(analysis, "I")
