@@ -280,6 +280,17 @@ CASES = [
     ),
     ("Associated in some way with her amazing dedication.", "her amazing dedication", THANKS),
     ("It is not her, but she made things possible.", "made things possible", THANKS),
+    (
+        "What had the potential to be good became great, because of my editor.",
+        "because of my editor",
+        THANKS,
+    ),
+    ("Thanks to the work done by my former graduate student.", "the work done by", THANKS),
+    (
+        "The people I’ve had the opportunity to interact with over the years.",
+        "I’ve had the opportunity to interact with",
+        THANKS,
+    ),
     ("I really hope they are proud of what they have achieved.", "proud of what they", THANKS),
     ("Lucas and Miles: look what they have built.", "what they have built", THANKS),
     ("Ian worked really hard on it; he worked so hard.", "he worked so hard", THANKS),
