@@ -32,6 +32,7 @@ CASES = [
     ("The crew had got together and nominated me.", "nominated me", PROMOTION),
     ("The committee congratulated me and told me I passed.", "congratulated me", PROMOTION),
     ("Every parent spoke to me, thanking me for the fire.", "thanking me", PROMOTION),
+    ("Every single person said that they would miss me.", "miss me", PROMOTION),
     ("It was a birthday and bon voyage celebration in my honor.", "in my honor", PROMOTION),
     ("I was one of the fortunate few to have been selected.", "to have been selected", PROMOTION),
     ("I would like to thank the Society for honoring me this way.", "honoring me", PROMOTION),
@@ -286,6 +287,8 @@ CASES = [
         THANKS,
     ),
     ("Thanks to the work done by my former graduate student.", "the work done by", THANKS),
+    ("As well as the entire dedicated, hard-working staff.", "hard-working", THANKS),
+    ("It is down to their hard work.", "their hard work", THANKS),
     (
         "The people I’ve had the opportunity to interact with over the years.",
         "I’ve had the opportunity to interact with",
