@@ -150,6 +150,8 @@ CASES = [
     ("Every single person I have worked with has been dedicated.", "Every single person", TEAM),
     ("My partner and I developed a detection system.", "My partner and I", TEAM),
     ("My team and I won an award.", "My team and I", TEAM),
+    ("My friends and I earned ourselves a ticket.", "My friends and I", TEAM),
+    ("Up to this point me and my team have been putting out fires.", "me and my team", TEAM),
     ("The 161 people who have worked like hell.", "people who have worked", TEAM),
     ("I worked primarily with my supervisor, Eric.", "my supervisor", TEAM),
     # Gratitude formulas and farewells whose substance is thanks.
