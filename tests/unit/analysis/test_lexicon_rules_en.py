@@ -128,6 +128,10 @@ CASES = [
     ("They are amazing. Me? I'm just lucky!", "I'm just lucky", WE),
     ("It made me marvel at how incredibly lucky I am.", "how incredibly lucky I am", WE),
     ("I am not amazing – I am LUCKY!", "I am LUCKY", WE),
+    ("So while I don't really take credit for the win…", "don't really take credit", WE),
+    ("It made me realize that I can't do everything myself.", "can't do everything myself", WE),
+    ("I want to remind you that science isn't done in a vacuum.", "in a vacuum", WE),
+    ("Science is not done in isolation.", "done in isolation", WE),
     # A leader speaking for the organisation.
     ("On behalf of my colleague and myself, thank you.", "On behalf of", WE),
     ("It is not ACE, our company's nickname.", "our company", WE),
