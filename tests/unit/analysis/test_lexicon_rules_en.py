@@ -48,6 +48,8 @@ CASES = [
     ("I started a new gig within Google yesterday.", "I started a new gig", PROMOTION),
     ("And how this led to landing my first job.", "landing my first job", PROMOTION),
     ("My first job interview went badly.", "My first job", PROMOTION),
+    ("Well, I got my first win of the year.", "my first win", PROMOTION),
+    ("This is my very first promotion.", "my very first promotion", PROMOTION),
     ("I interned at Boeing for 12 weeks.", "I interned", PROMOTION),
     ("I’m Teacher of the Year!", "Teacher of the Year", PROMOTION),
     ("I don't know yet what my next challenge will be.", "my next challenge", PROMOTION),
