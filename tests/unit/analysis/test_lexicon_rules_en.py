@@ -102,6 +102,7 @@ CASES = [
     ("Two hours earlier, I had turned in my laptop.", "I had turned in", SELF),
     ("I’ve received lots of good wishes on the new job.", "I’ve received", SELF),
     ("I made sure that I delivered fast.", "I made sure", SELF),
+    ("Like a Palace Guard, I managed to keep my composure.", "I managed to", SELF),
     ("I've made sure to acknowledge I was the one.", "I've made sure", SELF),
     ("My colleagues, who I have started to love.", "I have started to", SELF),
     ("But I have made a lot of friends there.", "I have made a lot of friends", SELF),
