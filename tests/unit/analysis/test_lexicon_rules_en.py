@@ -102,6 +102,8 @@ CASES = [
     ("Two hours earlier, I had turned in my laptop.", "I had turned in", SELF),
     ("I’ve received lots of good wishes on the new job.", "I’ve received", SELF),
     ("I made sure that I delivered fast.", "I made sure", SELF),
+    ("I wrote this last week right after we won!", "I wrote this", SELF),
+    ("This is the postmortem that I wrote.", "the postmortem that I wrote", SELF),
     ("Like a Palace Guard, I managed to keep my composure.", "I managed to", SELF),
     ("I've made sure to acknowledge I was the one.", "I've made sure", SELF),
     ("My colleagues, who I have started to love.", "I have started to", SELF),
