@@ -158,6 +158,12 @@ CASES = [
         TEAM,
     ),
     ("Every single person I have worked with has been dedicated.", "Every single person", TEAM),
+    (
+        "A way to thank the fabulous people I get to work with every day.",
+        "people I get to work with",
+        TEAM,
+    ),
+    ("The work ethic of those I worked with.", "those I worked with", TEAM),
     ("My partner and I developed a detection system.", "My partner and I", TEAM),
     ("My team and I won an award.", "My team and I", TEAM),
     ("My friends and I earned ourselves a ticket.", "My friends and I", TEAM),
