@@ -92,6 +92,15 @@ CASES = [
     ("A project where I served as Head Engineer.", "I served as", CLAIM),
     ("Successfully built a scalable ingestion system.", "Successfully built", CLAIM),
     ("I was able to take part in growing the office.", "I was able to", CLAIM),
+    (
+        "For our main project, I’ve taken the lead on technical decisions.",
+        "I’ve taken the lead",
+        CLAIM,
+    ),
+    ("The project I've been leading for the last 9 months.", "I've been leading", CLAIM),
+    ("One of the larger projects I've lead.", "I've lead", CLAIM),
+    ("In November 2007, I had a vision: a new front page.", "I had a vision", CLAIM),
+    ("Thanks guys, it's been a privilege to be your leader.", "to be your leader", CLAIM),
     ("I served as Head Engineer (sole engineer).", "sole engineer", CLAIM),
     ("No team to delegate to.", "No team to", CLAIM),
     # Plain first person that a shorter claim phrase would misread.
