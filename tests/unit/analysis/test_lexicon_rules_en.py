@@ -190,6 +190,12 @@ CASES = [
     ("Thank you John. I will always remember you.", "I will always remember you", THANKS),
     ("Good-bye, Brendan. I wish you well in future.", "I wish you well", THANKS),
     ("Best of luck to everyone who remains.", "Best of luck to", THANKS),
+    ("Mike started before I was born. I truly respect his opinion.", "I truly respect his", THANKS),
+    (
+        "We have been blessed with the most superb group of collaborators.",
+        "We have been blessed with",
+        THANKS,
+    ),
     ("Yesterday was my going away party.", "going away party", THANKS),
     ("Thanks guys, it's been a privilege.", "Thanks guys", THANKS),
     ("A huge thank you to Cecile Lawrence.", "A huge thank you to", THANKS),
