@@ -11,7 +11,7 @@ import pytest
 
 from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.models import SignalKind
-from tests.support.signals import kinds_of
+from tests.support.signals import kinds_of, weights_of
 
 PROMOTION = SignalKind.SELF_PROMOTION
 SELF = SignalKind.SELF_REFERENCE
@@ -31,6 +31,8 @@ CASES = [
     ("The call was to let me know I had been chosen.", "I had been chosen", PROMOTION),
     ("The crew had got together and nominated me.", "nominated me", PROMOTION),
     ("The committee congratulated me and told me I passed.", "congratulated me", PROMOTION),
+    ("Every parent spoke to me, thanking me for the fire.", "thanking me", PROMOTION),
+    ("Every single person said that they would miss me.", "miss me", PROMOTION),
     ("It was a birthday and bon voyage celebration in my honor.", "in my honor", PROMOTION),
     ("I was one of the fortunate few to have been selected.", "to have been selected", PROMOTION),
     ("I would like to thank the Society for honoring me this way.", "honoring me", PROMOTION),
@@ -46,6 +48,8 @@ CASES = [
     ("I started a new gig within Google yesterday.", "I started a new gig", PROMOTION),
     ("And how this led to landing my first job.", "landing my first job", PROMOTION),
     ("My first job interview went badly.", "My first job", PROMOTION),
+    ("Well, I got my first win of the year.", "my first win", PROMOTION),
+    ("This is my very first promotion.", "my very first promotion", PROMOTION),
     ("I interned at Boeing for 12 weeks.", "I interned", PROMOTION),
     ("I’m Teacher of the Year!", "Teacher of the Year", PROMOTION),
     ("I don't know yet what my next challenge will be.", "my next challenge", PROMOTION),
@@ -58,6 +62,19 @@ CASES = [
         "had the incredible opportunity to",
         PROMOTION,
     ),
+    ("It is a great honor to receive the Henry Baldwin Ward Medal.", "honor to receive", PROMOTION),
+    ("I am honored to accept this award.", "honored to accept", PROMOTION),
+    ("The president called and I got tenure.", "got tenure", PROMOTION),
+    ("The faculty voted to recommend me for tenure.", "for tenure", PROMOTION),
+    ("You be tenured effective September 1.", "tenured", PROMOTION),
+    ("What didn't go into my tenure packet.", "tenure packet", PROMOTION),
+    ("This week I was given an amazing award.", "I was given an amazing award", PROMOTION),
+    ("They were apparently giving me an award for my work.", "giving me an award", PROMOTION),
+    ("The kind words from the patient who honored me.", "honored me", PROMOTION),
+    ("I had the opportunity to mentor 6 promotions.", "I had the opportunity to", PROMOTION),
+    ("I had the privilege to serve for eight years.", "I had the privilege to", PROMOTION),
+    # "Me" is mostly others acting on the author: still the author, but light.
+    ("Rob was the perfect promotor, keeping me on track.", "me", SELF),
     ("My former company had an evening to celebrate my retirement.", "my retirement", SELF),
     ("Get my sous chef familiar with my vision.", "my vision", SELF),
     # Achievement claims with the author as subject.
@@ -68,13 +85,22 @@ CASES = [
     ("  • Set up the infrastructure to support 20 million messages/s.", "• Set up", CLAIM),
     ("I finished around 10th, enough to retain 5th on GC.", "I finished", CLAIM),
     ("I'm proud of my accomplishments here.", "my accomplishments", CLAIM),
-    ("I received “highly qualified” in every category.", "I received", CLAIM),
+    ("I received a promotion to Engineering Manager.", "I received a promotion", PROMOTION),
     ("This week I competed in my fourth hackathon.", "I competed", CLAIM),
     ("We won an award for a show I hosted.", "I hosted", CLAIM),
     ("When I opened my restaurant, I knew it.", "I opened", CLAIM),
     ("A project where I served as Head Engineer.", "I served as", CLAIM),
     ("Successfully built a scalable ingestion system.", "Successfully built", CLAIM),
     ("I was able to take part in growing the office.", "I was able to", CLAIM),
+    (
+        "For our main project, I’ve taken the lead on technical decisions.",
+        "I’ve taken the lead",
+        CLAIM,
+    ),
+    ("The project I've been leading for the last 9 months.", "I've been leading", CLAIM),
+    ("One of the larger projects I've lead.", "I've lead", CLAIM),
+    ("In November 2007, I had a vision: a new front page.", "I had a vision", CLAIM),
+    ("Thanks guys, it's been a privilege to be your leader.", "to be your leader", CLAIM),
     ("I served as Head Engineer (sole engineer).", "sole engineer", CLAIM),
     ("No team to delegate to.", "No team to", CLAIM),
     # Plain first person that a shorter claim phrase would misread.
@@ -83,7 +109,14 @@ CASES = [
     ("As I did my work, I noted something.", "I did", SELF),
     ("One Friday I found myself out on my ass.", "I found", SELF),
     ("Two hours earlier, I had turned in my laptop.", "I had turned in", SELF),
+    ("I’ve received lots of good wishes on the new job.", "I’ve received", SELF),
     ("I made sure that I delivered fast.", "I made sure", SELF),
+    ("I wrote this last week right after we won!", "I wrote this", SELF),
+    ("This is the postmortem that I wrote.", "the postmortem that I wrote", SELF),
+    ("Like a Palace Guard, I managed to keep my composure.", "I managed to", SELF),
+    ("I've made sure to acknowledge I was the one.", "I've made sure", SELF),
+    ("My colleagues, who I have started to love.", "I have started to", SELF),
+    ("But I have made a lot of friends there.", "I have made a lot of friends", SELF),
     ("The newsroom I grew up wanting to join.", "I grew up", SELF),
     ("As I wrote about last week, I had an interview.", "As I wrote", SELF),
     (
@@ -103,12 +136,17 @@ CASES = [
     ("I have learned so much by shepherding the design.", "I have learned so much", VULNERABILITY),
     # The group as the subject of the achievement; self-credit declined.
     ("Pride in what we have accomplished together.", "what we have accomplished", WE),
+    ("Our team delivered the migration early.", "Our team delivered", WE),
     ("I have no idea how we managed to pull that off.", "we managed to", WE),
     ("I was in Azure and look at what we did!", "what we did", WE),
     ("I was busy with my normal duties, so it wasn’t me.", "it wasn’t me", WE),
     ("They are amazing. Me? I'm just lucky!", "I'm just lucky", WE),
     ("It made me marvel at how incredibly lucky I am.", "how incredibly lucky I am", WE),
     ("I am not amazing – I am LUCKY!", "I am LUCKY", WE),
+    ("So while I don't really take credit for the win…", "don't really take credit", WE),
+    ("It made me realize that I can't do everything myself.", "can't do everything myself", WE),
+    ("I want to remind you that science isn't done in a vacuum.", "in a vacuum", WE),
+    ("Science is not done in isolation.", "done in isolation", WE),
     # A leader speaking for the organisation.
     ("On behalf of my colleague and myself, thank you.", "On behalf of", WE),
     ("It is not ACE, our company's nickname.", "our company", WE),
@@ -129,8 +167,16 @@ CASES = [
         TEAM,
     ),
     ("Every single person I have worked with has been dedicated.", "Every single person", TEAM),
+    (
+        "A way to thank the fabulous people I get to work with every day.",
+        "people I get to work with",
+        TEAM,
+    ),
+    ("The work ethic of those I worked with.", "those I worked with", TEAM),
     ("My partner and I developed a detection system.", "My partner and I", TEAM),
     ("My team and I won an award.", "My team and I", TEAM),
+    ("My friends and I earned ourselves a ticket.", "My friends and I", TEAM),
+    ("Up to this point me and my team have been putting out fires.", "me and my team", TEAM),
     ("The 161 people who have worked like hell.", "people who have worked", TEAM),
     ("I worked primarily with my supervisor, Eric.", "my supervisor", TEAM),
     # Gratitude formulas and farewells whose substance is thanks.
@@ -141,6 +187,15 @@ CASES = [
     ("You will be missed.", "will be missed", THANKS),
     ("I will miss my friends.", "I will miss", THANKS),
     ("I am going to miss you all.", "I am going to miss", THANKS),
+    ("Thank you John. I will always remember you.", "I will always remember you", THANKS),
+    ("Good-bye, Brendan. I wish you well in future.", "I wish you well", THANKS),
+    ("Best of luck to everyone who remains.", "Best of luck to", THANKS),
+    ("Mike started before I was born. I truly respect his opinion.", "I truly respect his", THANKS),
+    (
+        "We have been blessed with the most superb group of collaborators.",
+        "We have been blessed with",
+        THANKS,
+    ),
     ("Yesterday was my going away party.", "going away party", THANKS),
     ("Thanks guys, it's been a privilege.", "Thanks guys", THANKS),
     ("A huge thank you to Cecile Lawrence.", "A huge thank you to", THANKS),
@@ -149,15 +204,34 @@ CASES = [
     ("There are so many other people I have to thank.", "people I have to thank", THANKS),
     ("I personally have a lot to thank you for.", "a lot to thank", THANKS),
     ("I would like to express our gratitude.", "express our gratitude", THANKS),
-    ("I am so grateful for my agent.", "grateful for my", THANKS),
-    ("I am so grateful to have had the experience of working here.", "grateful to have", THANKS),
+    ("I am so grateful for my agent.", "I am so grateful for", THANKS),
+    (
+        "I am so grateful to my colleagues and those like technicians.",
+        "I am so grateful to",
+        THANKS,
+    ),
+    ("I thank the attendants, the clerks, the cleaners.", "I thank", THANKS),
+    ("I greatly appreciate this award.", "I greatly appreciate", THANKS),
+    ("I’m forever grateful to him.", "I’m forever grateful to", THANKS),
+    (
+        "I am so grateful to have had the experience of working here.",
+        "I am so grateful to have",
+        THANKS,
+    ),
     (
         "I'm grateful for the opportunity to help shape a young company.",
-        "grateful for the opportunity",
+        "I'm grateful for the opportunity",
         THANKS,
     ),
     ("Kwang assisted, and for that I’m grateful.", "and for that I’m grateful", THANKS),
     ("I can’t thank you all enough.", "can’t thank you all enough", THANKS),
+    (
+        "To my colleagues: you could not ask for a better party room.",
+        "could not ask for a better",
+        THANKS,
+    ),
+    ("It takes a village to raise a child, and to get a grant.", "It takes a village", THANKS),
+    ("A way to thank everyone who helped me reach this point.", "everyone who helped me", THANKS),
     ("I couldn't have asked for a better team.", "couldn't have asked for a better", THANKS),
     ("There’s no way I could have finished my PhD.", "no way I could have", THANKS),
     ("Without the support of my husband, I couldn't.", "Without the support of", THANKS),
@@ -176,6 +250,45 @@ CASES = [
     ("A colleague was retiring and his students came.", "retiring", THANKS),
     ("This section is meant to acknowledge some of them.", "acknowledge", THANKS),
     ("I am humbled by those I surround myself with.", "humbled by", THANKS),
+    ("I then thanked all the people behind the meetup.", "thanked", THANKS),
+    ("I'll spend it thanking those who've helped.", "thanking", THANKS),
+    ("Congratulations, Nick; you follow a long line.", "Congratulations", THANKS),
+    ("The shout-outs and appreciation that they deserve.", "appreciation", THANKS),
+    ("I don't always give them the shout-outs they deserve.", "shout-outs", THANKS),
+    ("A Round of Applause, Please", "Round of Applause", THANKS),
+    ("So here is my tribute to the staff of the branch.", "tribute to", THANKS),
+    ("I pay tribute to all those people who have helped.", "pay tribute", THANKS),
+    ("So here's to the great charge nurses I've worked with.", "here's to", THANKS),
+    ("I’ll definitely miss the banter at the Service Desk.", "I’ll definitely miss", THANKS),
+    ("Mark deserves as much or more credit than I do.", "as much or more credit", THANKS),
+    (
+        "It wouldn't be possible without the community's effort.",
+        "wouldn't be possible without",
+        THANKS,
+    ),
+    (
+        "This one could not have been written without others.",
+        "could not have been written without",
+        THANKS,
+    ),
+    ("The privilege of working with such people.", "The privilege of working", THANKS),
+    (
+        "I've had the privilege of working with some excellent charges.",
+        "I've had the privilege of working with",
+        THANKS,
+    ),
+    ("You have made me look much better than I really am.", "made me look", THANKS),
+    (
+        "I've had the chance to work with someone who pushes you.",
+        "I've had the chance to work with",
+        THANKS,
+    ),
+    (
+        "I really had the opportunity to work with such amazing people.",
+        "I really had the opportunity to work with",
+        THANKS,
+    ),
+    ("It is important to have a leader who mentors me.", "who mentors me", THANKS),
     # Credit to others: someone else is the subject of the achievement.
     ("Léa deserves the credit for the launch.", "deserves the credit", THANKS),
     ("She led the migration.", "She led", THANKS),
@@ -204,6 +317,24 @@ CASES = [
     ),
     ("Associated in some way with her amazing dedication.", "her amazing dedication", THANKS),
     ("It is not her, but she made things possible.", "made things possible", THANKS),
+    (
+        "What had the potential to be good became great, because of my editor.",
+        "because of my editor",
+        THANKS,
+    ),
+    ("Thanks to the work done by my former graduate student.", "the work done by", THANKS),
+    ("As well as the entire dedicated, hard-working staff.", "hard-working", THANKS),
+    ("It is down to their hard work.", "their hard work", THANKS),
+    (
+        "The people I’ve had the opportunity to interact with over the years.",
+        "I’ve had the opportunity to interact with",
+        THANKS,
+    ),
+    ("I really hope they are proud of what they have achieved.", "proud of what they", THANKS),
+    ("Lucas and Miles: look what they have built.", "what they have built", THANKS),
+    ("Ian worked really hard on it; he worked so hard.", "he worked so hard", THANKS),
+    ("They are willing to step up to the plate for me.", "step up to the plate", THANKS),
+    ("People stepped up brilliantly, gaps filled themselves.", "stepped up", THANKS),
 ]
 
 
@@ -219,6 +350,11 @@ NOT_SIGNALS = [
     ("People wrote in from our offices all across the country.", "People"),
     # A farewell opener, as often about the author's own career as about thanks.
     ("Today's my last day at Pinterest.", "my last day"),
+    # Tears at a going-away party are no staged failure.
+    ("Yesterday was my going away party, and of course I cried.", "cried"),
+    # Pronouns and "How" capitalised at a sentence start are no names doing the work.
+    ("She did have one question.", "She"),
+    ("How did that happen?", "How"),
 ]
 
 
@@ -228,3 +364,24 @@ def test_phrase_is_no_signal(text: str, phrase: str) -> None:
     start = text.lower().index(phrase.lower())
     end = start + len(phrase)
     assert not [s for s in analysis.signals if s.span.start < end and s.span.end > start]
+
+
+def test_me_weighs_less_than_i() -> None:
+    # "Me" is mostly others acting on the author ("they kept me on track").
+    analysis = analyze_framing("Rob kept me on track, and I am glad.", "en")
+    assert weights_of(analysis, "me") == [0.3]
+    assert weights_of(analysis, "I") == [0.6]
+
+
+def test_generic_thanks_weighs_little() -> None:
+    # "Everyone who helped me" is a generic closing thanks: it does not change the label.
+    analysis = analyze_framing("A way to thank everyone who helped me reach this point.", "en")
+    assert weights_of(analysis, "everyone who helped me") == [0.5]
+
+
+def test_thanks_for_an_opportunity_stays_light() -> None:
+    # The "I" of "I am grateful" is hidden by the formula, but thanks for the author's own
+    # opportunity stays generic.
+    analysis = analyze_framing("I am so grateful to have had the experience.", "en")
+    assert weights_of(analysis, "I am so grateful to have") == [0.5]
+    assert SELF not in kinds_of(analysis, "I")
