@@ -163,6 +163,8 @@ from tests.support.signals import kinds_of
         ("皆さまあってのイベントだと思っております。", "あっての", SignalKind.GRATITUDE),
         ("従業員の皆さんの支えがあったればこそです。", "支えがあ", SignalKind.GRATITUDE),
         ("従業員の皆さんの協力があったればこそです。", "あったればこそ", SignalKind.GRATITUDE),
+        ("どう考えてもぼくのせいです。", "ぼく", SignalKind.SELF_REFERENCE),
+        ("ぼくらの作ったアプリです。", "ぼくら", SignalKind.COLLECTIVE_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
