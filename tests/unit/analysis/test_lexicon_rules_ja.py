@@ -165,6 +165,11 @@ from tests.support.signals import kinds_of
         ("従業員の皆さんの協力があったればこそです。", "あったればこそ", SignalKind.GRATITUDE),
         ("どう考えてもぼくのせいです。", "ぼく", SignalKind.SELF_REFERENCE),
         ("ぼくらの作ったアプリです。", "ぼくら", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "建築士としての私の仕事は、まだ形のないゼロを1にすること。",
+            "私の仕事",
+            SignalKind.SELF_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
