@@ -170,6 +170,8 @@ from tests.support.signals import kinds_of
             "私の仕事",
             SignalKind.SELF_REFERENCE,
         ),
+        ("そして昨日2/18 ついに内定をいただきました。", "内定をいただ", SignalKind.SELF_PROMOTION),
+        ("私の短くて長かった転職活動は突然終わりを迎えた。", "転職活動", SignalKind.SELF_PROMOTION),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
