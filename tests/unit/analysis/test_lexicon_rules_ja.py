@@ -172,6 +172,14 @@ from tests.support.signals import kinds_of
         ),
         ("そして昨日2/18 ついに内定をいただきました。", "内定をいただ", SignalKind.SELF_PROMOTION),
         ("私の短くて長かった転職活動は突然終わりを迎えた。", "転職活動", SignalKind.SELF_PROMOTION),
+        ("ISUCON8に参加してきました。", "参加してきました", SignalKind.SELF_PROMOTION),
+        ("今回この賞を取ることができたと思っています。", "賞を取", SignalKind.SELF_PROMOTION),
+        ("急に話が来て、異動となりました。", "異動となりました", SignalKind.SELF_PROMOTION),
+        (
+            "名誉ある受賞をさせて頂き誠にありがとうございます。",
+            "受賞をさせて",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
