@@ -238,3 +238,20 @@ def test_asking_for_future_support_is_not_thanks() -> None:
 def test_humble_causative_is_the_author_not_thanks() -> None:
     analysis = analyze_framing("ここに執筆させていただきました。", "ja")
     assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
+
+
+def test_wishing_others_would_is_not_the_author_receiving() -> None:
+    analysis = analyze_framing(
+        "これからは管理職として、大いにがんばってもらいたいと思います。", "ja"
+    )
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_reaching_an_anniversary_is_not_an_achievement_claim() -> None:
+    analysis = analyze_framing("2020年4月17日、創立52周年を迎えることができました。", "ja")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+
+
+def test_one_of_those_i_respect_is_not_solo_work() -> None:
+    analysis = analyze_framing("石川は僕が人生で最も敬意を持つ一人であり、恩人です。", "ja")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
