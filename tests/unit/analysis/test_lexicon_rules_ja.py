@@ -180,6 +180,21 @@ from tests.support.signals import kinds_of
             "受賞をさせて",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "活動できているという事実は、誇らしいことだとも思う。",
+            "誇らしい",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "締め切りまでに完走できたことは、少し自信になりました。",
+            "自信になりました",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "その取り組みができたことは自分を褒めてあげたい。",
+            "自分を褒め",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
