@@ -195,6 +195,17 @@ from tests.support.signals import kinds_of
             "自分を褒め",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "がんばったのは私ではないし、むしろ放任気味だった。",
+            "のは私ではな",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "といっても共同著者としての代理受賞であった。",
+            "代理受賞",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("少し彼らの苦労話を。", "彼ら", SignalKind.TEAM_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -270,3 +281,8 @@ def test_reaching_an_anniversary_is_not_an_achievement_claim() -> None:
 def test_one_of_those_i_respect_is_not_solo_work() -> None:
     analysis = analyze_framing("石川は僕が人生で最も敬意を持つ一人であり、恩人です。", "ja")
     assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+
+
+def test_it_was_not_me_is_not_a_self_reference() -> None:
+    analysis = analyze_framing("がんばったのは私ではないし、後輩に安堵した。", "ja")
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
