@@ -286,3 +286,8 @@ def test_one_of_those_i_respect_is_not_solo_work() -> None:
 def test_it_was_not_me_is_not_a_self_reference() -> None:
     analysis = analyze_framing("がんばったのは私ではないし、後輩に安堵した。", "ja")
     assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_someone_named_attending_is_not_the_author() -> None:
+    analysis = analyze_framing("ITS研究会にB4の高橋が参加してきました。", "ja")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
