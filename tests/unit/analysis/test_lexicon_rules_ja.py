@@ -206,6 +206,8 @@ from tests.support.signals import kinds_of
             SignalKind.COLLECTIVE_REFERENCE,
         ),
         ("少し彼らの苦労話を。", "彼ら", SignalKind.TEAM_REFERENCE),
+        ("この度、3月末で退職することになりました。", "退職することに", SignalKind.SELF_PROMOTION),
+        ("4月から講師をすることになりました。", "することになりました", SignalKind.SELF_PROMOTION),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
