@@ -208,6 +208,7 @@ from tests.support.signals import kinds_of
         ("少し彼らの苦労話を。", "彼ら", SignalKind.TEAM_REFERENCE),
         ("この度、3月末で退職することになりました。", "退職することに", SignalKind.SELF_PROMOTION),
         ("4月から講師をすることになりました。", "することになりました", SignalKind.SELF_PROMOTION),
+        ("私自身は採用周りや調整をメインにしています。", "私自身", SignalKind.SELF_REFERENCE),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -292,4 +293,9 @@ def test_it_was_not_me_is_not_a_self_reference() -> None:
 
 def test_someone_named_attending_is_not_the_author() -> None:
     analysis = analyze_framing("ITS研究会にB4の高橋が参加してきました。", "ja")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_someone_named_leaving_is_not_the_author() -> None:
+    analysis = analyze_framing("部長が退職することになりました。", "ja")
     assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
