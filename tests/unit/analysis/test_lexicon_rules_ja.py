@@ -209,6 +209,11 @@ from tests.support.signals import kinds_of
         ("この度、3月末で退職することになりました。", "退職することに", SignalKind.SELF_PROMOTION),
         ("4月から講師をすることになりました。", "することになりました", SignalKind.SELF_PROMOTION),
         ("私自身は採用周りや調整をメインにしています。", "私自身", SignalKind.SELF_REFERENCE),
+        (
+            "スクフェス新潟2024で登壇してきたので、ふりかえりをします。",
+            "登壇してきた",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
