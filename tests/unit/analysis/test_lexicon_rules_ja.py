@@ -304,3 +304,8 @@ def test_someone_named_attending_is_not_the_author() -> None:
 def test_someone_named_leaving_is_not_the_author() -> None:
     analysis = analyze_framing("部長が退職することになりました。", "ja")
     assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_someone_named_giving_a_talk_is_not_the_author() -> None:
+    analysis = analyze_framing("学会でB4の高橋が登壇しました。", "ja")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
