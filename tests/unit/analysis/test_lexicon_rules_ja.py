@@ -47,6 +47,12 @@ from tests.support.signals import kinds_of
         ("先日送別会を開いていただきました。", "ていただ", SignalKind.GRATITUDE),
         ("主査の高村先生に感謝申し上げます。", "高村先生", SignalKind.MENTION),
         ("修士論文発表で神田君が専攻長賞を受賞しました。", "神田君", SignalKind.MENTION),
+        ("プロポーザルは清家先輩が一緒に考えてくれた。", "清家先輩", SignalKind.MENTION),
+        (
+            "このような環境を築いてくださった木下教授に感謝しております。",
+            "木下教授",
+            SignalKind.MENTION,
+        ),
         ("6年間務めた理事長を退任致しました。", "退任致しました", SignalKind.SELF_PROMOTION),
         ("私は4月から他の大学に講師として異動します。", "異動します", SignalKind.SELF_PROMOTION),
         ("受験者全員が合格した。まずは、おめでとう。", "おめでとう", SignalKind.GRATITUDE),
