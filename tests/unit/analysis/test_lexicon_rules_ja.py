@@ -47,6 +47,12 @@ from tests.support.signals import kinds_of
         ("先日送別会を開いていただきました。", "ていただ", SignalKind.GRATITUDE),
         ("主査の高村先生に感謝申し上げます。", "高村先生", SignalKind.MENTION),
         ("修士論文発表で神田君が専攻長賞を受賞しました。", "神田君", SignalKind.MENTION),
+        ("プロポーザルは清家先輩が一緒に考えてくれた。", "清家先輩", SignalKind.MENTION),
+        (
+            "このような環境を築いてくださった木下教授に感謝しております。",
+            "木下教授",
+            SignalKind.MENTION,
+        ),
         ("6年間務めた理事長を退任致しました。", "退任致しました", SignalKind.SELF_PROMOTION),
         ("私は4月から他の大学に講師として異動します。", "異動します", SignalKind.SELF_PROMOTION),
         ("受験者全員が合格した。まずは、おめでとう。", "おめでとう", SignalKind.GRATITUDE),
@@ -163,6 +169,57 @@ from tests.support.signals import kinds_of
         ("皆さまあってのイベントだと思っております。", "あっての", SignalKind.GRATITUDE),
         ("従業員の皆さんの支えがあったればこそです。", "支えがあ", SignalKind.GRATITUDE),
         ("従業員の皆さんの協力があったればこそです。", "あったればこそ", SignalKind.GRATITUDE),
+        ("どう考えてもぼくのせいです。", "ぼく", SignalKind.SELF_REFERENCE),
+        ("ぼくらの作ったアプリです。", "ぼくら", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "建築士としての私の仕事は、まだ形のないゼロを1にすること。",
+            "私の仕事",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("そして昨日2/18 ついに内定をいただきました。", "内定をいただ", SignalKind.SELF_PROMOTION),
+        ("私の短くて長かった転職活動は突然終わりを迎えた。", "転職活動", SignalKind.SELF_PROMOTION),
+        ("ISUCON8に参加してきました。", "参加してきました", SignalKind.SELF_PROMOTION),
+        ("今回この賞を取ることができたと思っています。", "賞を取", SignalKind.SELF_PROMOTION),
+        ("急に話が来て、異動となりました。", "異動となりました", SignalKind.SELF_PROMOTION),
+        (
+            "名誉ある受賞をさせて頂き誠にありがとうございます。",
+            "受賞をさせて",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "活動できているという事実は、誇らしいことだとも思う。",
+            "誇らしい",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "締め切りまでに完走できたことは、少し自信になりました。",
+            "自信になりました",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "その取り組みができたことは自分を褒めてあげたい。",
+            "自分を褒め",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "がんばったのは私ではないし、むしろ放任気味だった。",
+            "のは私ではな",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "といっても共同著者としての代理受賞であった。",
+            "代理受賞",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("少し彼らの苦労話を。", "彼ら", SignalKind.TEAM_REFERENCE),
+        ("この度、3月末で退職することになりました。", "退職することに", SignalKind.SELF_PROMOTION),
+        ("4月から講師をすることになりました。", "することになりました", SignalKind.SELF_PROMOTION),
+        ("私自身は採用周りや調整をメインにしています。", "私自身", SignalKind.SELF_REFERENCE),
+        (
+            "スクフェス新潟2024で登壇してきたので、ふりかえりをします。",
+            "登壇してきた",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -221,3 +278,40 @@ def test_asking_for_future_support_is_not_thanks() -> None:
 def test_humble_causative_is_the_author_not_thanks() -> None:
     analysis = analyze_framing("ここに執筆させていただきました。", "ja")
     assert SignalKind.GRATITUDE not in {s.kind for s in analysis.signals}
+
+
+def test_wishing_others_would_is_not_the_author_receiving() -> None:
+    analysis = analyze_framing(
+        "これからは管理職として、大いにがんばってもらいたいと思います。", "ja"
+    )
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_reaching_an_anniversary_is_not_an_achievement_claim() -> None:
+    analysis = analyze_framing("2020年4月17日、創立52周年を迎えることができました。", "ja")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+
+
+def test_one_of_those_i_respect_is_not_solo_work() -> None:
+    analysis = analyze_framing("石川は僕が人生で最も敬意を持つ一人であり、恩人です。", "ja")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+
+
+def test_it_was_not_me_is_not_a_self_reference() -> None:
+    analysis = analyze_framing("がんばったのは私ではないし、後輩に安堵した。", "ja")
+    assert SignalKind.SELF_REFERENCE not in {s.kind for s in analysis.signals}
+
+
+def test_someone_named_attending_is_not_the_author() -> None:
+    analysis = analyze_framing("ITS研究会にB4の高橋が参加してきました。", "ja")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_someone_named_leaving_is_not_the_author() -> None:
+    analysis = analyze_framing("部長が退職することになりました。", "ja")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_someone_named_giving_a_talk_is_not_the_author() -> None:
+    analysis = analyze_framing("学会でB4の高橋が登壇しました。", "ja")
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
