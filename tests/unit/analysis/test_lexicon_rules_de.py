@@ -556,6 +556,135 @@ from tests.support.signals import kinds_of, weights_of
             "Abschiedsgeschenke",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Die feierliche Verabschiedung meiner Wenigkeit in den Ruhestand war gestern.",
+            "meiner Wenigkeit",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Auch meine Verabschiedung konnte nur im kleinen Rahmen gefeiert werden.",
+            "meine Verabschiedung",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Von meinem Arbeitgeber wurde ich bereits verabschiedet.",
+            "wurde ich bereits verabschiedet",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Ich wurde bereits am letzten Arbeitstag verabschiedet.",
+            "am letzten Arbeitstag",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Vor einem Jahr wurde ich entlassen.",
+            "wurde ich entlassen",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Das war's, ich war dabei, meinen Job zu verlieren.",
+            "meinen Job zu verlieren",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("Ich hab es geschafft!", "Ich hab es geschafft", SignalKind.ACHIEVEMENT_CLAIM),
+        (
+            "Mir fiel ein, dass ich vor 25 Jahren unser Unternehmen gegründet habe.",
+            "gegründet habe",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Ich bin stolz, diese Menschen zusammengeführt zu haben, das ist mein Triumph.",
+            "das ist mein Triumph",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Die Promotionsprüfung ist vorbei.",
+            "Promotionsprüfung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Nun ist sie fertig: meine Bachelor Thesis.",
+            "meine Bachelor Thesis",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Ich hab mein Diplom!", "mein Diplom", SignalKind.SELF_PROMOTION),
+        ("Ich verlasse das beste Team der Welt.", "verlasse", SignalKind.SELF_PROMOTION),
+        (
+            "Ich bin nicht mehr zur Wahl angetreten und verlasse den Vorstand.",
+            "verlasse",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Sie behielt die Nerven, als ich mich mit nichts als Zuversicht selbständig machte.",
+            "selbständig machte",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Es war richtig, den Mut zur Gegenkandidatur gehabt zu haben.",
+            "Gegenkandidatur",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich danke allen, die mir ihre Glückwünsche auf den Weg gegeben haben.",
+            "ihre Glückwünsche",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Es war mir eine große Ehre, hier dabei zu sein.",
+            "Es war mir eine große Ehre",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich freue mich sehr auf diese Herausforderung.",
+            "freue mich sehr auf diese Herausforderung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Vielen lieben Dank für den schönen letzten Tag bei blau!",
+            "Vielen lieben Dank",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ein großer Dank geht zuallererst an Martin als Hebamme des Kanals.",
+            "Ein großer Dank geht zuallererst an",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mir bleibt nur noch, von ganzem Herzen Danke zu sagen.",
+            "Danke zu sagen",
+            SignalKind.GRATITUDE,
+        ),
+        ("Ich werde Sie und euch vermissen.", "werde Sie und euch vermissen", SignalKind.GRATITUDE),
+        (
+            "Ihr seid die beste Visitenkarte für unser Projekt.",
+            "Ihr seid die beste",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Es ist ein Privileg, mit solch einer Partnerin zusammenarbeiten zu dürfen.",
+            "ein Privileg, mit solch",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Meine Kollegen hatten eine Abschiedsparty für mich organisiert!",
+            "für mich organisiert",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Allen Beteiligten, die es ermöglicht haben, dass ich Professorin bin.",
+            "ermöglicht haben",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Nichts davon wäre möglich ohne die Arbeit der Giganten, die vor mir standen.",
+            "ohne die Arbeit der",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Das ging schnell, sei es durch die Hilfe von Kerstin oder Katrin.",
+            "durch die Hilfe von",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -616,3 +745,14 @@ def test_sowie_joins_thanked_names() -> None:
 )
 def test_speech_formulas_are_no_signal(text: str) -> None:
     assert analyze_framing(text, "de").signals == ()
+
+
+def test_a_merit_disowned_is_no_achievement_claim() -> None:
+    analysis = analyze_framing("Das ist nicht mein Verdienst, sondern der des Teams.", "de")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+    assert SignalKind.COLLECTIVE_REFERENCE in kinds_of(analysis, "nicht mein Verdienst")
+
+
+def test_people_grown_fond_of_are_no_achievement() -> None:
+    analysis = analyze_framing("Menschen, die ich in dreieinhalb Jahren lieb gewonnen habe.", "de")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
