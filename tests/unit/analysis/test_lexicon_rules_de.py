@@ -756,3 +756,14 @@ def test_a_merit_disowned_is_no_achievement_claim() -> None:
 def test_people_grown_fond_of_are_no_achievement() -> None:
     analysis = analyze_framing("Menschen, die ich in dreieinhalb Jahren lieb gewonnen habe.", "de")
     assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da schrieb ich meine Abschiedsmail ans Haus.",
+        "Wochenlang schrieb ich befreundete IT-Studenten an.",
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_credited_name(text: str) -> None:
+    assert SignalKind.MENTION not in {s.kind for s in analyze_framing(text, "de").signals}
