@@ -685,6 +685,22 @@ from tests.support.signals import kinds_of, weights_of
             "durch die Hilfe von",
             SignalKind.GRATITUDE,
         ),
+        ("Meine Crew ist wichtig für mich.", "Crew", SignalKind.TEAM_REFERENCE),
+        (
+            "Jörg ist jetzt, zusammen mit Bob, einer meiner beiden Doktorväter.",
+            "Doktorväter",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Prof. Raisch war zu Besuch, mein Mentor aus Magdeburg.",
+            "mein Mentor",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Meinen eigenen Mitarbeiterinnen und Mitarbeitern gebührt ein großes DANKE.",
+            "Meinen eigenen Mitarbeiterinnen und Mitarbeitern",
+            SignalKind.TEAM_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
