@@ -685,6 +685,16 @@ from tests.support.signals import kinds_of, weights_of
             "durch die Hilfe von",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Schaut, was wir gemeinsam erreicht haben: drei Hallen gebaut.",
+            "erreicht haben",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Danke allen, die in den letzten Wochen tatkräftig mit angepackt haben.",
+            "angepackt haben",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
         ("Meine Crew ist wichtig für mich.", "Crew", SignalKind.TEAM_REFERENCE),
         (
             "Jörg ist jetzt, zusammen mit Bob, einer meiner beiden Doktorväter.",
@@ -783,3 +793,11 @@ def test_people_grown_fond_of_are_no_achievement() -> None:
 )
 def test_an_adverb_before_the_verb_is_no_credited_name(text: str) -> None:
     assert SignalKind.MENTION not in {s.kind for s in analyze_framing(text, "de").signals}
+
+
+def test_made_it_to_the_party_is_no_collective_claim() -> None:
+    analysis = analyze_framing("Ich danke allen, die es auf die Feier geschafft haben.", "de")
+    claims = [
+        s for s in analysis.signals if s.kind is SignalKind.COLLECTIVE_REFERENCE and s.weight >= 1.5
+    ]
+    assert claims == []
