@@ -242,7 +242,7 @@ from tests.support.signals import kinds_of, weights_of
             "wünsche ich Ihnen viel Tatendrang",
             SignalKind.GRATITUDE,
         ),
-        ("Ich werde euch sehr vermissen.", "werde euch sehr vermissen", SignalKind.GRATITUDE),
+        ("Ich werde euch sehr vermissen.", "Ich werde euch sehr vermissen", SignalKind.GRATITUDE),
         (
             "Ich habe gerne mit Ihnen zusammengearbeitet.",
             "zusammengearbeitet",
@@ -654,7 +654,11 @@ from tests.support.signals import kinds_of, weights_of
             "Danke zu sagen",
             SignalKind.GRATITUDE,
         ),
-        ("Ich werde Sie und euch vermissen.", "werde Sie und euch vermissen", SignalKind.GRATITUDE),
+        (
+            "Ich werde Sie und euch vermissen.",
+            "Ich werde Sie und euch vermissen",
+            SignalKind.GRATITUDE,
+        ),
         (
             "Ihr seid die beste Visitenkarte für unser Projekt.",
             "Ihr seid die beste",
@@ -801,3 +805,8 @@ def test_made_it_to_the_party_is_no_collective_claim() -> None:
         s for s in analysis.signals if s.kind is SignalKind.COLLECTIVE_REFERENCE and s.weight >= 1.5
     ]
     assert claims == []
+
+
+def test_ich_bin_weighs_more_than_ich() -> None:
+    analysis = analyze_framing("Das war's, ich war dabei, meinen Job zu verlieren.", "de")
+    assert weights_of(analysis, "ich war") == [1.0]
