@@ -701,6 +701,27 @@ from tests.support.signals import kinds_of, weights_of
         ),
         ("Meine Crew ist wichtig für mich.", "Crew", SignalKind.TEAM_REFERENCE),
         (
+            "Liebe Kolleginnen und Kollegen, mir bleibt ein Wort in eigener Sache.",
+            "Liebe Kolleginnen und Kollegen",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Optimistisch blicke ich meinem neuen Arbeitgeber entgegen.",
+            "meinem neuen Arbeitgeber",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Heute ist mein erster Arbeitstag in der neuen Firma gewesen.",
+            "mein erster Arbeitstag",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Der erste richtige Jobwechsel meines Lebens ist gekommen.",
+            "Jobwechsel",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Dafür bin ich angetreten.", "bin ich angetreten", SignalKind.SELF_PROMOTION),
+        (
             "Jörg ist jetzt, zusammen mit Bob, einer meiner beiden Doktorväter.",
             "Doktorväter",
             SignalKind.TEAM_REFERENCE,
