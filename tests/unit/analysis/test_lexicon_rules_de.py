@@ -831,3 +831,8 @@ def test_made_it_to_the_party_is_no_collective_claim() -> None:
 def test_ich_bin_weighs_more_than_ich() -> None:
     analysis = analyze_framing("Das war's, ich war dabei, meinen Job zu verlieren.", "de")
     assert weights_of(analysis, "ich war") == [1.0]
+
+
+def test_wir_sind_weighs_more_than_wir() -> None:
+    analysis = analyze_framing("Inzwischen sind wir sieben RideLink Verrückte.", "de")
+    assert weights_of(analysis, "sind wir") == [1.2]
