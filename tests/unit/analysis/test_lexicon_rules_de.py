@@ -699,6 +699,16 @@ from tests.support.signals import kinds_of, weights_of
             "angepackt haben",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "Der Dank gilt auch jenen, die hier namentlich nicht genannt sind.",
+            "namentlich",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Besonders hervorzuheben möchte ich Christian Wichert.",
+            "Besonders hervorzuheben",
+            SignalKind.GRATITUDE,
+        ),
         ("Meine Crew ist wichtig für mich.", "Crew", SignalKind.TEAM_REFERENCE),
         (
             "Liebe Kolleginnen und Kollegen, mir bleibt ein Wort in eigener Sache.",
