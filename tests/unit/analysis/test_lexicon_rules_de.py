@@ -660,8 +660,8 @@ from tests.support.signals import kinds_of, weights_of
             SignalKind.GRATITUDE,
         ),
         (
-            "Ihr seid die beste Visitenkarte für unser Projekt.",
-            "Ihr seid die beste",
+            "Liebe Freunde, falls einer von euch das liest: Danke! Ihr seid die Geilsten.",
+            "Ihr seid die Geilsten",
             SignalKind.GRATITUDE,
         ),
         (
@@ -681,7 +681,7 @@ from tests.support.signals import kinds_of, weights_of
         ),
         (
             "Nichts davon wäre möglich ohne die Arbeit der Giganten, die vor mir standen.",
-            "ohne die Arbeit der",
+            "ohne die Arbeit",
             SignalKind.GRATITUDE,
         ),
         (
@@ -846,3 +846,16 @@ def test_ich_bin_weighs_more_than_ich() -> None:
 def test_wir_sind_weighs_more_than_wir() -> None:
     analysis = analyze_framing("Inzwischen sind wir sieben RideLink Verrückte.", "de")
     assert weights_of(analysis, "sind wir") == [1.2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dafür bedanken wir uns bei Ihnen. Sie sind ein wichtiger Teil.",
+        "Das Wetter trug seinen Teil dazu bei, und dafür danke ich Euch.",
+        "Nichts davon wäre möglich ohne die Arbeit der Giganten, die vor mir standen.",
+        "Ihr seid die beste Visitenkarte für unser Projekt.",
+    ],
+)
+def test_a_capitalised_word_after_a_thanks_is_no_name(text: str) -> None:
+    assert SignalKind.MENTION not in {s.kind for s in analyze_framing(text, "de").signals}
