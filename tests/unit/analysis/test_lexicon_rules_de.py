@@ -859,3 +859,15 @@ def test_wir_sind_weighs_more_than_wir() -> None:
 )
 def test_a_capitalised_word_after_a_thanks_is_no_name(text: str) -> None:
     assert SignalKind.MENTION not in {s.kind for s in analyze_framing(text, "de").signals}
+
+
+def test_relying_on_someone_is_no_leaving() -> None:
+    analysis = analyze_framing(
+        "Auf Sie konnte ich mich verlassen, ich verlasse mich auf Sie.", "de"
+    )
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_an_honour_to_work_with_you_is_thanks() -> None:
+    analysis = analyze_framing("Es war mir eine große Ehre, mit euch zu arbeiten.", "de")
+    assert SignalKind.GRATITUDE in kinds_of(analysis, "Es war mir eine große Ehre, mit euch")
