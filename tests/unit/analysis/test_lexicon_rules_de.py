@@ -242,7 +242,7 @@ from tests.support.signals import kinds_of, weights_of
             "wünsche ich Ihnen viel Tatendrang",
             SignalKind.GRATITUDE,
         ),
-        ("Ich werde euch sehr vermissen.", "werde euch sehr vermissen", SignalKind.GRATITUDE),
+        ("Ich werde euch sehr vermissen.", "Ich werde euch sehr vermissen", SignalKind.GRATITUDE),
         (
             "Ich habe gerne mit Ihnen zusammengearbeitet.",
             "zusammengearbeitet",
@@ -556,6 +556,196 @@ from tests.support.signals import kinds_of, weights_of
             "Abschiedsgeschenke",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Die feierliche Verabschiedung meiner Wenigkeit in den Ruhestand war gestern.",
+            "meiner Wenigkeit",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Auch meine Verabschiedung konnte nur im kleinen Rahmen gefeiert werden.",
+            "meine Verabschiedung",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Von meinem Arbeitgeber wurde ich bereits verabschiedet.",
+            "wurde ich bereits verabschiedet",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Ich wurde bereits am letzten Arbeitstag verabschiedet.",
+            "am letzten Arbeitstag",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Vor einem Jahr wurde ich entlassen.",
+            "wurde ich entlassen",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        (
+            "Das war's, ich war dabei, meinen Job zu verlieren.",
+            "meinen Job zu verlieren",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
+        ("Ich hab es geschafft!", "Ich hab es geschafft", SignalKind.ACHIEVEMENT_CLAIM),
+        (
+            "Mir fiel ein, dass ich vor 25 Jahren unser Unternehmen gegründet habe.",
+            "gegründet habe",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Ich bin stolz, diese Menschen zusammengeführt zu haben, das ist mein Triumph.",
+            "das ist mein Triumph",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Die Promotionsprüfung ist vorbei.",
+            "Promotionsprüfung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Nun ist sie fertig: meine Bachelor Thesis.",
+            "meine Bachelor Thesis",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Ich hab mein Diplom!", "mein Diplom", SignalKind.SELF_PROMOTION),
+        ("Ich verlasse das beste Team der Welt.", "verlasse", SignalKind.SELF_PROMOTION),
+        (
+            "Ich bin nicht mehr zur Wahl angetreten und verlasse den Vorstand.",
+            "verlasse",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Sie behielt die Nerven, als ich mich mit nichts als Zuversicht selbständig machte.",
+            "selbständig machte",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Es war richtig, den Mut zur Gegenkandidatur gehabt zu haben.",
+            "Gegenkandidatur",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich danke allen, die mir ihre Glückwünsche auf den Weg gegeben haben.",
+            "ihre Glückwünsche",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Es war mir eine große Ehre, hier dabei zu sein.",
+            "Es war mir eine große Ehre",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Ich freue mich sehr auf diese Herausforderung.",
+            "freue mich sehr auf diese Herausforderung",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Vielen lieben Dank für den schönen letzten Tag bei blau!",
+            "Vielen lieben Dank",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ein großer Dank geht zuallererst an Martin als Hebamme des Kanals.",
+            "Ein großer Dank geht zuallererst an",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mir bleibt nur noch, von ganzem Herzen Danke zu sagen.",
+            "Danke zu sagen",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ich werde Sie und euch vermissen.",
+            "Ich werde Sie und euch vermissen",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Liebe Freunde, falls einer von euch das liest: Danke! Ihr seid die Geilsten.",
+            "Ihr seid die Geilsten",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Es ist ein Privileg, mit solch einer Partnerin zusammenarbeiten zu dürfen.",
+            "ein Privileg, mit solch",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Meine Kollegen hatten eine Abschiedsparty für mich organisiert!",
+            "für mich organisiert",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Allen Beteiligten, die es ermöglicht haben, dass ich Professorin bin.",
+            "ermöglicht haben",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Nichts davon wäre möglich ohne die Arbeit der Giganten, die vor mir standen.",
+            "ohne die Arbeit",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Das ging schnell, sei es durch die Hilfe von Kerstin oder Katrin.",
+            "durch die Hilfe von",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Schaut, was wir gemeinsam erreicht haben: drei Hallen gebaut.",
+            "erreicht haben",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Danke allen, die in den letzten Wochen tatkräftig mit angepackt haben.",
+            "angepackt haben",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Der Dank gilt auch jenen, die hier namentlich nicht genannt sind.",
+            "namentlich",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Besonders hervorzuheben möchte ich Christian Wichert.",
+            "Besonders hervorzuheben",
+            SignalKind.GRATITUDE,
+        ),
+        ("Meine Crew ist wichtig für mich.", "Crew", SignalKind.TEAM_REFERENCE),
+        (
+            "Liebe Kolleginnen und Kollegen, mir bleibt ein Wort in eigener Sache.",
+            "Liebe Kolleginnen und Kollegen",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Optimistisch blicke ich meinem neuen Arbeitgeber entgegen.",
+            "meinem neuen Arbeitgeber",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Heute ist mein erster Arbeitstag in der neuen Firma gewesen.",
+            "mein erster Arbeitstag",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Der erste richtige Jobwechsel meines Lebens ist gekommen.",
+            "Jobwechsel",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("Dafür bin ich angetreten.", "bin ich angetreten", SignalKind.SELF_PROMOTION),
+        (
+            "Jörg ist jetzt, zusammen mit Bob, einer meiner beiden Doktorväter.",
+            "Doktorväter",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Prof. Raisch war zu Besuch, mein Mentor aus Magdeburg.",
+            "mein Mentor",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Meinen eigenen Mitarbeiterinnen und Mitarbeitern gebührt ein großes DANKE.",
+            "Meinen eigenen Mitarbeiterinnen und Mitarbeitern",
+            SignalKind.TEAM_REFERENCE,
+        ),
     ],
 )
 def test_phrase_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -616,3 +806,68 @@ def test_sowie_joins_thanked_names() -> None:
 )
 def test_speech_formulas_are_no_signal(text: str) -> None:
     assert analyze_framing(text, "de").signals == ()
+
+
+def test_a_merit_disowned_is_no_achievement_claim() -> None:
+    analysis = analyze_framing("Das ist nicht mein Verdienst, sondern der des Teams.", "de")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+    assert SignalKind.COLLECTIVE_REFERENCE in kinds_of(analysis, "nicht mein Verdienst")
+
+
+def test_people_grown_fond_of_are_no_achievement() -> None:
+    analysis = analyze_framing("Menschen, die ich in dreieinhalb Jahren lieb gewonnen habe.", "de")
+    assert SignalKind.ACHIEVEMENT_CLAIM not in {s.kind for s in analysis.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da schrieb ich meine Abschiedsmail ans Haus.",
+        "Wochenlang schrieb ich befreundete IT-Studenten an.",
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_credited_name(text: str) -> None:
+    assert SignalKind.MENTION not in {s.kind for s in analyze_framing(text, "de").signals}
+
+
+def test_made_it_to_the_party_is_no_collective_claim() -> None:
+    analysis = analyze_framing("Ich danke allen, die es auf die Feier geschafft haben.", "de")
+    claims = [
+        s for s in analysis.signals if s.kind is SignalKind.COLLECTIVE_REFERENCE and s.weight >= 1.5
+    ]
+    assert claims == []
+
+
+def test_ich_bin_weighs_more_than_ich() -> None:
+    analysis = analyze_framing("Das war's, ich war dabei, meinen Job zu verlieren.", "de")
+    assert weights_of(analysis, "ich war") == [1.0]
+
+
+def test_wir_sind_weighs_more_than_wir() -> None:
+    analysis = analyze_framing("Inzwischen sind wir sieben RideLink Verrückte.", "de")
+    assert weights_of(analysis, "sind wir") == [1.2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dafür bedanken wir uns bei Ihnen. Sie sind ein wichtiger Teil.",
+        "Das Wetter trug seinen Teil dazu bei, und dafür danke ich Euch.",
+        "Nichts davon wäre möglich ohne die Arbeit der Giganten, die vor mir standen.",
+        "Ihr seid die beste Visitenkarte für unser Projekt.",
+    ],
+)
+def test_a_capitalised_word_after_a_thanks_is_no_name(text: str) -> None:
+    assert SignalKind.MENTION not in {s.kind for s in analyze_framing(text, "de").signals}
+
+
+def test_relying_on_someone_is_no_leaving() -> None:
+    analysis = analyze_framing(
+        "Auf Sie konnte ich mich verlassen, ich verlasse mich auf Sie.", "de"
+    )
+    assert SignalKind.SELF_PROMOTION not in {s.kind for s in analysis.signals}
+
+
+def test_an_honour_to_work_with_you_is_thanks() -> None:
+    analysis = analyze_framing("Es war mir eine große Ehre, mit euch zu arbeiten.", "de")
+    assert SignalKind.GRATITUDE in kinds_of(analysis, "Es war mir eine große Ehre, mit euch")
