@@ -727,6 +727,98 @@ from tests.support.signals import kinds_of
             "m'a fait signer",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Isabelle, je crois que je te suis redevable.",
+            "je te suis redevable",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Je lui dois cette ferveur à toujours porter haut l'ambition.",
+            "Je lui dois",
+            SignalKind.GRATITUDE,
+        ),
+        ("Tu m'as permis d'accéder à mon plus grand rêve.", "Tu m'as", SignalKind.GRATITUDE),
+        (
+            "Je remercie William Vainchenker de m'avoir accueilli dans son unité.",
+            "de m'avoir",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Les charpentiers et les couvreurs ont travaillé d'arrache pied.",
+            "ont travaillé d'arrache pied",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Nous avons tous des collaborateurs qui ne comptent pas leur temps.",
+            "ne comptent pas leur temps",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ils se sont donné beaucoup de mal pour nous écouter.",
+            "se sont donné beaucoup de mal",
+            SignalKind.GRATITUDE,
+        ),
+        ("Je suis toujours épatée par son énergie.", "épatée par", SignalKind.GRATITUDE),
+        (
+            "J'étais surtout fasciné par le chemin créatif que Victor leur faisait parcourir.",
+            "fasciné par",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Danilo Wyss a fait un boulot parfait, presque jusqu'au dernier kilomètre.",
+            "un boulot parfait",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Gabrielle fait déjà du beau boulot sur le projet.",
+            "du beau boulot",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "J'ai obtenu trois promotions sous ton leadership.",
+            "sous ton leadership",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Ma collègue thésarde et moi, épaulées par deux étudiantes.",
+            "épaulées par",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Tu avais le don de me raconter des paraboles.",
+            "Tu avais le don de",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Non pas pour son départ, elle a bien mérité.",
+            "elle a bien mérité",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "J'y ai rencontré des personnes formidables.",
+            "des personnes formidables",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Mes correcteurs, Jean-François Merle et Sylvie Taussig, m'ont tant appris.",
+            "m'ont tant appris",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Il m'a fait confiance, m'a formée, m'a appris les bases du métier.",
+            "m'a appris",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Des recteurs inspirés, qui m'auront tant appris.",
+            "m'auront tant appris",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Tous m'ont ouvert leur porte et leur confiance.",
+            "m'ont ouvert leur porte",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
