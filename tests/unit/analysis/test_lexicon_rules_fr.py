@@ -819,6 +819,34 @@ from tests.support.signals import kinds_of
             "m'ont ouvert leur porte",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Je vous laisse découvrir ce cadeau, cette aventure collective.",
+            "aventure collective",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Ce n'est déjà plus mon livre mais un projet communautaire.",
+            "projet communautaire",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Une démarche très concertée et travaillée collégialement.",
+            "collégialement",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Je suis tellement content, fier des gars.", "fier des gars", SignalKind.TEAM_REFERENCE),
+        (
+            "Je suis extrêmement fier d'avoir travaillé au sein de ton équipe.",
+            "fier d'avoir travaillé au sein de",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        (
+            "Je suis satisfait d'avoir rempli mon rôle d'équipier pour Jan.",
+            "équipier",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Je n'oublierai jamais cette équipe.", "cette équipe", SignalKind.TEAM_REFERENCE),
+        ("Mieux qu'un club, une famille.", "une famille", SignalKind.TEAM_REFERENCE),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
