@@ -847,6 +847,62 @@ from tests.support.signals import kinds_of
         ),
         ("Je n'oublierai jamais cette équipe.", "cette équipe", SignalKind.TEAM_REFERENCE),
         ("Mieux qu'un club, une famille.", "une famille", SignalKind.TEAM_REFERENCE),
+        (
+            "C'est donc moi qui ai écrit tout le code.",
+            "C'est donc moi qui",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Pour cela j'ai programmé un tableau invisible.",
+            "j'ai programmé",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "C'est la première fois que je gagne une étape.",
+            "je gagne",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "J'ai beaucoup travaillé. J'ai travaillé dur.",
+            "J'ai travaillé dur",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "J'ai tout donné avec mes armes du jour.",
+            "J'ai tout donné",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Je me suis vraiment dépouillé dans ce dernier tour.",
+            "Je me suis vraiment dépouillé",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Merci de m'avoir fait confiance en m'élisant à la présidence.",
+            "en m'élisant",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Le brunch du bureau pour célébrer ma retraite.",
+            "ma retraite",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Ce truc était une fête en mon honneur parce que je partais.",
+            "en mon honneur",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Vendredi était donc mon dernier jour de travail.",
+            "mon dernier jour",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Je quitte mon CDI en agence mi-2019.", "Je quitte mon", SignalKind.SELF_REFERENCE),
+        (
+            "2020 sera une année dédiée à pérenniser mon activité freelance.",
+            "mon activité",
+            SignalKind.SELF_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
