@@ -903,6 +903,22 @@ from tests.support.signals import kinds_of
             "mon activité",
             SignalKind.SELF_REFERENCE,
         ),
+        (
+            "Un si beau congrès, organisé d'une main de maître par une UJA dynamique.",
+            "organisé d'une main de maître par",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Il est cependant fortement soutenu par Dominique Potier et Romain Colas.",
+            "soutenu par",
+            SignalKind.GRATITUDE,
+        ),
+        ("Mon livre, écrit par moi, va être édité.", "écrit par moi", SignalKind.ACHIEVEMENT_CLAIM),
+        (
+            "Un site conçu entièrement par nos soins.",
+            "conçu entièrement par nos soins",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
