@@ -846,7 +846,7 @@ from tests.support.signals import kinds_of
             SignalKind.TEAM_REFERENCE,
         ),
         ("Je n'oublierai jamais cette équipe.", "cette équipe", SignalKind.TEAM_REFERENCE),
-        ("Mieux qu'un club, une famille.", "une famille", SignalKind.TEAM_REFERENCE),
+        ("Mieux qu'un club, une vraie famille.", "une vraie famille", SignalKind.TEAM_REFERENCE),
         (
             "C'est donc moi qui ai écrit tout le code.",
             "C'est donc moi qui",
@@ -919,6 +919,11 @@ from tests.support.signals import kinds_of
             "conçu entièrement par nos soins",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "Des enfants auxquels j'espère avoir appris quelque chose et qui m'ont beaucoup apporté.",
+            "m'ont beaucoup apporté",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
@@ -941,6 +946,7 @@ def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: Signal
         ("Quand on sait la différence d'engagement que cela représente.", "quand on sait"),
         ("Dans l'ensemble, le ressenti de la thèse a été positif.", "Dans l'ensemble"),
         ("Enfin bref, l'ensemble a l'air assez excitant.", "l'ensemble"),
+        ("Le second d'une famille de 8 enfants de milieu modeste.", "une famille"),
     ],
 )
 def test_french_ignored_phrase_gives_no_signal(text: str, phrase: str) -> None:
