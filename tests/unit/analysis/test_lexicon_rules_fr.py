@@ -924,6 +924,58 @@ from tests.support.signals import kinds_of
             "m'ont beaucoup apporté",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Un merci particulier à Luc Marie Greslé et Pierre Marol.",
+            "Un merci particulier à",
+            SignalKind.GRATITUDE,
+        ),
+        ("Mention spéciale à Karima pour la vidéo.", "Mention spéciale à", SignalKind.GRATITUDE),
+        (
+            "Merci à tous, sans oublier Laurent pour les photos.",
+            "sans oublier",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "J'offre une dédicace spéciale à Bruno Falba, le meilleur libraire.",
+            "une dédicace spéciale à",
+            SignalKind.GRATITUDE,
+        ),
+        ("Je tiens à les féliciter.", "Je tiens à les féliciter", SignalKind.GRATITUDE),
+        ("Merci à ceux qui se reconnaîtront.", "ceux qui se reconnaîtront", SignalKind.GRATITUDE),
+        (
+            "Je pense qu'on peut les applaudir chaleureusement.",
+            "on peut les applaudir",
+            SignalKind.GRATITUDE,
+        ),
+        ("J'ai réussi grâce à mon travail.", "grâce à mon travail", SignalKind.ACHIEVEMENT_CLAIM),
+        (
+            "Grâce à notre mobilisation, le projet a abouti.",
+            "Grâce à notre mobilisation",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("C'est officiel : je suis jeune diplômée !", "C'est officiel", SignalKind.SELF_PROMOTION),
+        ("Merci de partager autour de vous.", "Merci de partager", SignalKind.SELF_PROMOTION),
+        (
+            "Nous avons cosigné la proposition de loi avec M. Bas.",
+            "nous avons cosigné",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Ce n'est pas ma victoire, c'est celle du club.",
+            "Ce n'est pas ma victoire",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Une année de solidarité, d'entraide et de bienveillance.",
+            "entraide",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Nous avons avancé main dans la main.", "main dans la main", SignalKind.TEAM_REFERENCE),
+        (
+            "Une pensée toute particulière pour toutes les personnes éprouvées.",
+            "Une pensée toute particulière pour",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
