@@ -976,6 +976,22 @@ from tests.support.signals import kinds_of
             "Une pensée toute particulière pour",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Nous nous sommes qualifiés pour la finale.",
+            "Nous nous sommes qualifiés",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("On s'est battus jusqu'au bout.", "On s'est battus", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Nous sommes très fiers de notre saison.",
+            "Nous sommes très fiers de notre",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "Je me suis qualifiée pour les Jeux.",
+            "Je me suis qualifiée",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
