@@ -992,6 +992,7 @@ from tests.support.signals import kinds_of
             "Je me suis qualifiée",
             SignalKind.ACHIEVEMENT_CLAIM,
         ),
+        ("Le confinement m'a permis d'enregistrer le feat.", "m'", SignalKind.SELF_REFERENCE),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
