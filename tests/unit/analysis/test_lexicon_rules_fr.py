@@ -993,6 +993,28 @@ from tests.support.signals import kinds_of
             SignalKind.ACHIEVEMENT_CLAIM,
         ),
         ("Le confinement m'a permis d'enregistrer le feat.", "m'", SignalKind.SELF_REFERENCE),
+        ("C'est grâce aux bénévoles que le festival existe.", "grâce aux", SignalKind.GRATITUDE),
+        (
+            "Ce rapport a été rendu possible par la qualité du travail de nos collègues.",
+            "rendu possible par",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Il est le premier auteur de cet amendement.",
+            "le premier auteur de",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Je tiens à témoigner de ma gratitude à la France qui m'a accueilli.",
+            "témoigner de ma gratitude",
+            SignalKind.GRATITUDE,
+        ),
+        ("Non pas pour son départ, elle a bien mérité.", "son départ", SignalKind.GRATITUDE),
+        (
+            "Michel, merci d'avoir cru en moi. Bonne retraite.",
+            "Bonne retraite",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
