@@ -1015,6 +1015,28 @@ from tests.support.signals import kinds_of
             "Bonne retraite",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Après deux décennies de carrière journalistique, je tire ma révérence.",
+            "je tire ma révérence",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Je raccroche mon tablier à la rentrée scolaire prochaine.",
+            "Je raccroche mon",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Après 13 années à défendre les couleurs du club, un chapitre se ferme.",
+            "un chapitre se ferme",
+            SignalKind.SELF_REFERENCE,
+        ),
+        ("Quatre ans de ma vie qui partent en fumée.", "ma vie", SignalKind.SELF_REFERENCE),
+        (
+            "Il ne s'agit pas de moi, mais bien de l'association.",
+            "Il ne s'agit pas de moi",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("J'étais PO de mon équipe.", "J'étais PO", SignalKind.SELF_PROMOTION),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
