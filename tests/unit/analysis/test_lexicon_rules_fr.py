@@ -1037,6 +1037,36 @@ from tests.support.signals import kinds_of
             SignalKind.COLLECTIVE_REFERENCE,
         ),
         ("J'étais PO de mon équipe.", "J'étais PO", SignalKind.SELF_PROMOTION),
+        (
+            "Je viens d'être nommée directrice de l'agence.",
+            "Je viens d'être nommée",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Heureuse de rejoindre l'équipe de Datagif !",
+            "Heureuse de rejoindre",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "J'ai eu l'honneur de recevoir le prix.",
+            "J'ai eu l'honneur de recevoir",
+            SignalKind.SELF_PROMOTION,
+        ),
+        (
+            "Je viens d'obtenir ma certification.",
+            "Je viens d'obtenir",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "J'ai reçu le prix du meilleur espoir.",
+            "J'ai reçu le prix",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "Je me suis fait virer il y a deux ans.",
+            "Je me suis fait virer",
+            SignalKind.PERFORMATIVE_VULNERABILITY,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
