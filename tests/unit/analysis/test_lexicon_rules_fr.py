@@ -1067,6 +1067,16 @@ from tests.support.signals import kinds_of
             "Je me suis fait virer",
             SignalKind.PERFORMATIVE_VULNERABILITY,
         ),
+        (
+            "Merci pour votre soutien, on se retrouve en septembre.",
+            "Merci pour votre soutien",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Reconnaissante pour cette opportunité, j'ai hâte de commencer.",
+            "Reconnaissante pour cette opportunité",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
