@@ -1077,6 +1077,11 @@ from tests.support.signals import kinds_of
             "Reconnaissante pour cette opportunité",
             SignalKind.GRATITUDE,
         ),
+        (
+            "Vendredi soir, j'ai fait mon premier vernissage.",
+            "mon premier",
+            SignalKind.SELF_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
