@@ -1082,6 +1082,17 @@ from tests.support.signals import kinds_of
             "mon premier",
             SignalKind.SELF_REFERENCE,
         ),
+        (
+            "Arriver ici en solitaire, c'est déjà une victoire.",
+            "en solitaire",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "L'objectif était de valider ma qualification pour le Vendée Globe.",
+            "ma qualification",
+            SignalKind.SELF_PROMOTION,
+        ),
+        ("J'ai toujours voulu y participer.", "J'ai toujours voulu", SignalKind.SELF_REFERENCE),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
