@@ -170,7 +170,7 @@ from tests.support.signals import kinds_of
         (
             "C'est une reconnaissance collective.",
             "reconnaissance collective",
-            SignalKind.TEAM_REFERENCE,
+            SignalKind.COLLECTIVE_REFERENCE,
         ),
         ("L’équipe a été incroyable.", "L’équipe a été incroyable", SignalKind.TEAM_REFERENCE),
         (
@@ -1093,6 +1093,16 @@ from tests.support.signals import kinds_of
             SignalKind.SELF_PROMOTION,
         ),
         ("J'ai toujours voulu y participer.", "J'ai toujours voulu", SignalKind.SELF_REFERENCE),
+        (
+            "C'est avant tout une victoire collective.",
+            "C'est avant tout une victoire collective",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "C'est un titre partagé avec tout le club.",
+            "C'est un titre partagé",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
