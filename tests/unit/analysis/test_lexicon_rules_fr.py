@@ -1126,6 +1126,7 @@ def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: Signal
         ("Dans l'ensemble, le ressenti de la thèse a été positif.", "Dans l'ensemble"),
         ("Enfin bref, l'ensemble a l'air assez excitant.", "l'ensemble"),
         ("Le second d'une famille de 8 enfants de milieu modeste.", "une famille"),
+        ("Ce trophée récompense la progression de l'équipe de France.", "l'équipe de France"),
     ],
 )
 def test_french_ignored_phrase_gives_no_signal(text: str, phrase: str) -> None:
