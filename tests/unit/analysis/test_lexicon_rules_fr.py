@@ -1103,6 +1103,11 @@ from tests.support.signals import kinds_of
             "C'est un titre partagé",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        (
+            "Avec mon équipe, on a eu vraiment de la chance.",
+            "mon équipe",
+            SignalKind.TEAM_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
