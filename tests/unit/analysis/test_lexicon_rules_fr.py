@@ -1108,6 +1108,8 @@ from tests.support.signals import kinds_of
             "mon équipe",
             SignalKind.TEAM_REFERENCE,
         ),
+        ("Bonne route Sophie, tu vas nous manquer.", "tu vas nous manquer", SignalKind.GRATITUDE),
+        ("Vous me manquerez tous, chers collègues.", "Vous me manquerez", SignalKind.GRATITUDE),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
