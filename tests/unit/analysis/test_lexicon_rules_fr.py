@@ -1110,6 +1110,11 @@ from tests.support.signals import kinds_of
         ),
         ("Bonne route Sophie, tu vas nous manquer.", "tu vas nous manquer", SignalKind.GRATITUDE),
         ("Vous me manquerez tous, chers collègues.", "Vous me manquerez", SignalKind.GRATITUDE),
+        (
+            "J'étais d'ailleurs PO de mon équipe.",
+            "J'étais d'ailleurs PO",
+            SignalKind.SELF_PROMOTION,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
