@@ -1115,6 +1115,27 @@ from tests.support.signals import kinds_of
             "J'étais d'ailleurs PO",
             SignalKind.SELF_PROMOTION,
         ),
+        (
+            "Rien de tout cela n'aurait été possible sans vous.",
+            "n'aurait été possible sans",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Je n'y serais jamais arrivée sans mon entraîneur.",
+            "Je n'y serais jamais arrivée sans",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Les bénévoles ? Ils ont été formidables.",
+            "Ils ont été formidables",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "J'ai rejoint une équipe soudée et passionnée.",
+            "une équipe soudée",
+            SignalKind.TEAM_REFERENCE,
+        ),
+        ("Nous avons une super équipe.", "une super équipe", SignalKind.TEAM_REFERENCE),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
