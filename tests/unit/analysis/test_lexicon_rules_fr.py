@@ -1136,6 +1136,16 @@ from tests.support.signals import kinds_of
             SignalKind.TEAM_REFERENCE,
         ),
         ("Nous avons une super équipe.", "une super équipe", SignalKind.TEAM_REFERENCE),
+        (
+            "Tout ce que j'ai patiemment mis en place depuis un an se concrétise.",
+            "j'ai patiemment mis en place",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
+        (
+            "J'ai tout organisé, du lieu aux badges.",
+            "J'ai tout organisé",
+            SignalKind.ACHIEVEMENT_CLAIM,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
