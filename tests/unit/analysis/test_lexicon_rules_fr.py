@@ -1146,6 +1146,16 @@ from tests.support.signals import kinds_of
             "J'ai tout organisé",
             SignalKind.ACHIEVEMENT_CLAIM,
         ),
+        (
+            "Après deux ans, nous avons enfin livré la nouvelle version.",
+            "nous avons enfin livré",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        (
+            "On a tous travaillé pour ce podium.",
+            "On a tous travaillé",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
