@@ -1156,6 +1156,17 @@ from tests.support.signals import kinds_of
             "On a tous travaillé",
             SignalKind.COLLECTIVE_REFERENCE,
         ),
+        ("Wow, cela m'a vraiment touché.", "cela m'a vraiment touché", SignalKind.SELF_REFERENCE),
+        (
+            "J'étais plus que touché par les cadeaux.",
+            "J'étais plus que touché",
+            SignalKind.SELF_REFERENCE,
+        ),
+        (
+            "Au début, j'étais vraiment content d'avoir pu changer de job.",
+            "j'étais vraiment content",
+            SignalKind.SELF_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
