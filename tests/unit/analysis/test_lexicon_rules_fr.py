@@ -1167,6 +1167,21 @@ from tests.support.signals import kinds_of
             "j'étais vraiment content",
             SignalKind.SELF_REFERENCE,
         ),
+        (
+            "Il est le premier auteur non seulement de cet amendement, mais aussi de la loi.",
+            "le premier auteur",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Je pense tout particulièrement à Guillaume, si essentiel à la cohésion du club.",
+            "Je pense tout particulièrement à",
+            SignalKind.GRATITUDE,
+        ),
+        (
+            "Le C.I.E.H « Maurienne », que j'ai le plaisir de servir depuis 27 ans.",
+            "j'ai le plaisir de servir",
+            SignalKind.TEAM_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
