@@ -1000,11 +1000,6 @@ from tests.support.signals import kinds_of
             SignalKind.GRATITUDE,
         ),
         (
-            "Il est le premier auteur de cet amendement.",
-            "le premier auteur de",
-            SignalKind.GRATITUDE,
-        ),
-        (
             "Je tiens à témoigner de ma gratitude à la France qui m'a accueilli.",
             "témoigner de ma gratitude",
             SignalKind.GRATITUDE,
