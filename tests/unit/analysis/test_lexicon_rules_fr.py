@@ -1201,6 +1201,9 @@ def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: Signal
         ("Enfin bref, l'ensemble a l'air assez excitant.", "l'ensemble"),
         ("Le second d'une famille de 8 enfants de milieu modeste.", "une famille"),
         ("Ce trophée récompense la progression de l'équipe de France.", "l'équipe de France"),
+        ("Le projet, dans son ensemble, a pris du retard.", "dans son ensemble"),
+        ("Dieu merci, le serveur a tenu.", "Dieu merci"),
+        ("La convention collective a été renégociée.", "convention collective"),
     ],
 )
 def test_french_ignored_phrase_gives_no_signal(text: str, phrase: str) -> None:
