@@ -1177,6 +1177,11 @@ from tests.support.signals import kinds_of
             "j'ai le plaisir de servir",
             SignalKind.TEAM_REFERENCE,
         ),
+        (
+            "C'est un cargo qui m'a amené mon nouveau bateau à Lorient.",
+            "mon nouveau",
+            SignalKind.SELF_REFERENCE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
