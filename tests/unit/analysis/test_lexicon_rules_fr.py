@@ -1182,6 +1182,12 @@ from tests.support.signals import kinds_of
             "mon nouveau",
             SignalKind.SELF_REFERENCE,
         ),
+        (
+            "Continuons ensemble à construire ce projet.",
+            "Continuons",
+            SignalKind.COLLECTIVE_REFERENCE,
+        ),
+        ("Restons mobilisés jusqu'au bout.", "Restons", SignalKind.COLLECTIVE_REFERENCE),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
