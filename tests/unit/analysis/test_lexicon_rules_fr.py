@@ -1188,6 +1188,11 @@ from tests.support.signals import kinds_of
             SignalKind.COLLECTIVE_REFERENCE,
         ),
         ("Restons mobilisés jusqu'au bout.", "Restons", SignalKind.COLLECTIVE_REFERENCE),
+        (
+            "Ma première pensée va à Jason, gravement blessé le jour du match.",
+            "Ma première pensée va",
+            SignalKind.GRATITUDE,
+        ),
     ],
 )
 def test_french_rule_is_found_with_its_kind(text: str, phrase: str, kind: SignalKind) -> None:
