@@ -59,6 +59,15 @@ def test_thanks_to_the_team_names_nobody() -> None:
     assert not [s for s in analysis.signals if s.kind is SignalKind.MENTION]
 
 
+def test_a_capitalised_word_the_lexicon_read_is_not_a_thanked_name() -> None:
+    """German capitalises every noun: after "Dank an", "Team" and "Kollegen" are team
+    words, not people; a name in the same list still is one."""
+    analysis = analyze_framing("Vielen Dank an Team, Kollegen und Holger Brandt für alles.", "de")
+    mentions = [s.span.text for s in analysis.signals if s.kind is SignalKind.MENTION]
+    assert mentions == ["Holger Brandt"]
+    assert kinds_of(analysis, "Team") == {SignalKind.TEAM_REFERENCE}
+
+
 def test_caller_mentions_are_found_in_the_text() -> None:
     analysis = analyze_framing(
         "Proud of this launch with Priya Raman and tom becker.", "en", ["Priya Raman", "Tom Becker"]

@@ -164,6 +164,11 @@ class _Found:
         self.mention_spans.append(start)
         self.mention_spans.append(end)
 
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one lexicon hit spans all of (start, end)."""
+        index = bisect_right(self.signals, start, key=_start_of) - 1
+        return index >= 0 and self.signals[index].span.end >= end
+
     def overlaps(self, start: int, end: int) -> bool:
         """Whether (start, end) overlaps a lexicon hit; hits never overlap each other."""
         index = bisect_right(self.signals, start, key=_end_of)
@@ -222,7 +227,11 @@ def _add_mentions(
     if mentions:
         candidates += known_mentions(lower_keeping_offsets(text), mentions)
     for end in found.thanks_ends:
-        candidates += names_after(text, end, lexicon.name_joiners)
+        # A capitalised word the lexicon already read is not a name: German capitalises
+        # every noun ("Dank an Team und Kollegen"). "Team Atlas" still names a team.
+        candidates += [
+            span for span in names_after(text, end, lexicon.name_joiners) if not found.covers(*span)
+        ]
     if lexicon.honorifics:
         candidates += [
             span for span in honorific_names(text, lexicon.honorifics) if not found.overlaps(*span)
