@@ -18,6 +18,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+import numpy as np
+
 from teamcredit.analysis.baseline import naive_pronoun_ratio
 from teamcredit.analysis.evaluation import (
     class_scores,
@@ -40,9 +42,10 @@ from teamcredit.training.corpus import (
 )
 from teamcredit.training.fit import (
     extra_of,
-    features_matrix,
     get_c,
     out_of_fold_logits,
+    scanned,
+    scored_macro_f1,
     targets,
 )
 
@@ -210,11 +213,11 @@ def main() -> None:
     print_calibration(gold, analyses)
     print()
     fitted_on = in_split(corpus, "train", "validation")
-    features, labels = features_matrix(fitted_on), targets(fitted_on)
+    labels = targets(fitted_on)
     # As the shipped model was fitted: the written dev set in every fold's training data.
     written = extra_of(load_devset())
-    predicted = out_of_fold_logits(features, labels, get_c(), written).argmax(axis=1)
-    cv = macro_f1([CLASSES[i] for i in labels], [CLASSES[i] for i in predicted])
+    logits = out_of_fold_logits(scanned(fitted_on), labels, get_c(), written)
+    cv = scored_macro_f1(logits, labels)
     test_f1 = macro_f1(gold, ours)
     print(
         f"5-fold cross-validated macro-F1 on train + validation ({len(fitted_on)} posts): "
@@ -222,13 +225,11 @@ def main() -> None:
     )
     # The lexicons grew from the train split's misses, so the folds score posts the rules
     # were written from; no rule came from a validation post.
-    unread = [i for i, post in enumerate(fitted_on) if post.split == "validation"]
-    cv_unread = macro_f1(
-        [CLASSES[labels[i]] for i in unread], [CLASSES[predicted[i]] for i in unread]
-    )
+    unread = np.array([post.split == "validation" for post in fitted_on], dtype=np.bool_)
+    cv_unread = scored_macro_f1(logits, labels, unread)
     print(
-        f"  the same folds, scored on the {len(unread)} validation posts no lexicon rule came "
-        f"from: {cv_unread:.3f}; gap {(cv_unread - test_f1) * 100:+.1f} points"
+        f"  the same folds, scored on the {int(unread.sum())} validation posts no lexicon rule "
+        f"came from: {cv_unread:.3f}; gap {(cv_unread - test_f1) * 100:+.1f} points"
     )
     devset = load_devset()
     dev_ours = [a.orientation for a in analyse(devset)]

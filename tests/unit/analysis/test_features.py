@@ -56,12 +56,15 @@ def test_we_with_a_delivery_verb_is_a_collective_claim() -> None:
     assert feature("We are hiring.", "collective_reference") > 0
 
 
-def test_density_is_per_hundred_words() -> None:
+def test_density_is_per_hundred_words_on_a_log_scale() -> None:
+    """A three-word post is all density: on a log scale it stays within reach of what
+    real posts show, instead of an extreme the model would extrapolate from."""
     short = features_of((signal(SignalKind.SELF_REFERENCE, 0, 1, 1.0),), 10.0, 0)
     long = features_of((signal(SignalKind.SELF_REFERENCE, 0, 1, 1.0),), 300.0, 0)
     index = FEATURE_NAMES.index("self_density")
     assert short[index] > long[index] > 0
-    assert short[index] == pytest.approx(100 / 30)
+    assert short[index] == pytest.approx(log1p(100 / 30))
+    assert long[index] == pytest.approx(log1p(100 / 320))
 
 
 def test_words_are_estimated_from_characters() -> None:

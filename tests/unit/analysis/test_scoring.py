@@ -9,17 +9,31 @@ import pytest
 
 from teamcredit.analysis.features import FEATURE_NAMES
 from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.lexicon import supported_languages
 from teamcredit.analysis.models import Orientation
-from teamcredit.analysis.scoring import CLASSES, get_model, parse_model, verdict_of
+from teamcredit.analysis.scoring import (
+    CLASSES,
+    FramingModel,
+    get_model,
+    models,
+    parse_model,
+    verdict_of,
+)
+
+
+def weights(first: float = 1.0, balanced_intercept: float = 0.5) -> dict[str, Any]:
+    n = len(FEATURE_NAMES)
+    return {
+        "coefficients": [[first] + [0.0] * (n - 1), [0.0] * n, [-first] + [0.0] * (n - 1)],
+        "intercepts": [0.0, balanced_intercept, 0.0],
+    }
 
 
 def document(**changes: Any) -> dict[str, Any]:
-    n = len(FEATURE_NAMES)
     base: dict[str, Any] = {
         "classes": [label.value for label in CLASSES],
         "features": list(FEATURE_NAMES),
-        "coefficients": [[1.0] + [0.0] * (n - 1), [0.0] * n, [-1.0] + [0.0] * (n - 1)],
-        "intercepts": [0.0, 0.5, 0.0],
+        "languages": {"en": weights()},
         "temperature": 1.0,
         "calibration_bias": [0.0, 0.0, 0.0],
         "mixed_signals_below": 0.6,
@@ -27,13 +41,30 @@ def document(**changes: Any) -> dict[str, Any]:
     return base | changes
 
 
-def test_the_shipped_model_loads() -> None:
-    model = get_model()
-    assert len(model.coefficients) == 3 and model.temperature > 0
+def english_model(**changes: Any) -> FramingModel:
+    return parse_model(document(**changes))["en"]
+
+
+def test_the_shipped_model_loads_with_weights_for_every_lexicon() -> None:
+    assert set(models()) == set(supported_languages())
+    for language in supported_languages():
+        loaded = get_model(language)
+        assert len(loaded.coefficients) == 3 and loaded.temperature > 0
+
+
+def test_each_language_is_weighed_with_its_own_coefficients() -> None:
+    """The same features count differently in French and in Japanese; a tag with no
+    lexicon of its own (read with the English patterns) gets the English weights."""
+    parsed = parse_model(document(languages={"en": weights(1.0), "ja": weights(-1.0)}))
+    features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
+    english, japanese = parsed["en"].logits(features), parsed["ja"].logits(features)
+    assert english[0] > english[2] and japanese[0] < japanese[2]
+    assert get_model("pt") is get_model("en")
+    assert get_model("ja") is not get_model("en")
 
 
 def test_probabilities_sum_to_one_and_follow_the_coefficients() -> None:
-    model = parse_model(document())
+    model = english_model()
     features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
     logits = model.logits(features)
     probabilities = model.probabilities(logits)
@@ -46,7 +77,7 @@ def test_probabilities_sum_to_one_and_follow_the_coefficients() -> None:
 
 def test_a_higher_temperature_lowers_the_confidence() -> None:
     features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
-    sharp_model, soft_model = parse_model(document()), parse_model(document(temperature=3.0))
+    sharp_model, soft_model = english_model(), english_model(temperature=3.0)
     sharp = sharp_model.probabilities(sharp_model.logits(features))
     soft = soft_model.probabilities(soft_model.logits(features))
     assert max(soft) < max(sharp)
@@ -56,8 +87,8 @@ def test_the_calibration_bias_lowers_the_confidence_but_keeps_the_verdict() -> N
     """Balanced class weights make the rare BALANCED verdict likely enough to be found; its
     confidence comes from the calibrated probabilities, where the bias takes that back."""
     features = [0.0] * len(FEATURE_NAMES)  # only the intercepts speak: BALANCED by 0.5
-    plain = parse_model(document())
-    biased = parse_model(document(calibration_bias=[0.0, -1.0, 0.0]))
+    plain = english_model()
+    biased = english_model(calibration_bias=[0.0, -1.0, 0.0])
     plain_logits, biased_logits = plain.logits(features), biased.logits(features)
     plain_verdict = verdict_of(plain_logits, plain.probabilities(plain_logits))
     biased_verdict = verdict_of(biased_logits, biased.probabilities(biased_logits))
@@ -67,7 +98,7 @@ def test_the_calibration_bias_lowers_the_confidence_but_keeps_the_verdict() -> N
 
 
 def test_contributions_explain_the_verdict() -> None:
-    model = parse_model(document())
+    model = english_model()
     features = [2.0] + [0.0] * (len(FEATURE_NAMES) - 1)
     contributions = model.contributions(features, Orientation.INDIVIDUAL)
     assert contributions[0] == pytest.approx(2.0)
@@ -79,7 +110,10 @@ def test_contributions_explain_the_verdict() -> None:
     [
         ({"features": ["other"]}, "features"),
         ({"classes": ["INDIVIDUAL", "COLLECTIVE", "BALANCED"]}, "classes"),
-        ({"coefficients": [[0.0]]}, "one row per class"),
+        ({"languages": {"en": {"coefficients": [[0.0]], "intercepts": [0, 0, 0]}}}, "one row"),
+        ({"languages": {"en": weights() | {"intercepts": [0.0]}}}, "intercepts"),
+        ({"languages": {"fr": weights()}}, "languages"),
+        ({"languages": None}, "languages"),
         ({"temperature": 0}, "temperature"),
         ({"mixed_signals_below": 1.5}, "mixed_signals_below"),
         ({"mixed_signals_below": None}, "mixed_signals_below"),

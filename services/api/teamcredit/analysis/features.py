@@ -4,11 +4,13 @@ The scan gives signals (kind, span, weight). A pronoun count treats a long post 
 "I" ten times and "we" eight times like a short one that says each once; a reader does
 not. The features below are the things the real-post corpus showed a reader using: how
 much of each kind there is (on a log scale, so the tenth "I" adds less than the first),
-how dense the self- and group-references are per 100 words, where the post opens (the
-hook sets the frame), whether thanks name someone specific or stay generic, and whether
-the group is the subject of an achievement ("we shipped") rather than a bystander, and
-whether named people are ("Léa designed the schema"), and how many people (or
-companies, or places: a capital is all it sees) the post names anywhere.
+how dense the self- and group-references are per 100 words (on a log scale too: a
+three-word post is all density, and must not read as an extreme no real post reaches),
+where the post opens (the hook sets the frame), whether thanks name someone specific or
+stay generic, and whether the group is the subject of an achievement ("we shipped")
+rather than a bystander, and whether named people are ("Léa designed the schema"), and
+how many people (or companies, or places: a capital is all it sees) the post names
+anywhere.
 
 `FEATURE_NAMES` is the order of the vector; the model file (data/framing/model.json)
 names its coefficients in the same order and the loader checks that they agree.
@@ -129,8 +131,8 @@ def features_of(signals: tuple[FramingSignal, ...], words: float, names: int) ->
         log1p(mentions),
         log1p(named_claims),
         log1p(names),
-        individual * per_hundred,
-        collective * per_hundred,
+        log1p(individual * per_hundred),
+        log1p(collective * per_hundred),
         (individual - collective) / (individual + collective + 1.0),
         log1p(opening_self),
         log1p(opening_collective),

@@ -67,7 +67,7 @@ def analyze_framing(
     scan = scan_post(text, language, mentions)
     if not text or text.isspace():
         return FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, scan.language, 0, 0, (), True)
-    model = get_model()
+    model = get_model(scan.language)
     logits = model.logits(scan.features)
     probabilities = model.probabilities(logits)
     if not scan.signals:

@@ -2,9 +2,11 @@
 
 The model is a multinomial logistic regression over the features of `features.py`,
 fitted offline on the training part of the real-post corpus (tests/data/framing/) by
-`python -m teamcredit.training.fit`, which writes data/framing/model.json. Here it is only
-evaluated: three dot products and a softmax, so the verdict stays deterministic, offline
-and explainable (each feature's contribution is its value times its coefficient).
+`python -m teamcredit.training.fit`, which writes data/framing/model.json. Each language
+has its own coefficients (the shared ones plus that language's fitted deviation): its
+lexicon is a different instrument. Here the model is only evaluated: three dot products
+and a softmax, so the verdict stays deterministic, offline and explainable (each
+feature's contribution is its value times its coefficient).
 
 The verdict is the class with the highest logit. The model is fitted with balanced class
 weights, so that the rare BALANCED posts are found at all; that makes its raw
@@ -24,6 +26,7 @@ from math import exp
 from typing import Final
 
 from teamcredit.analysis.features import FEATURE_NAMES
+from teamcredit.analysis.language import FALLBACK_LANGUAGE
 from teamcredit.analysis.models import Contribution, Orientation
 from teamcredit.analysis.resources import read_text
 
@@ -106,20 +109,23 @@ class FramingModel:
         return [row[index] * features[index] for index in range(len(row))]
 
 
-def parse_model(document: dict[str, object]) -> FramingModel:
+def _float_rows(raw: object, language: str) -> list[list[float]]:
+    if not isinstance(raw, list) or len(raw) != len(CLASSES):
+        raise ValueError(f"model coefficients for {language!r} must be one row per class")
+    rows = [[float(value) for value in row] for row in raw]
+    if any(len(row) != len(FEATURE_NAMES) for row in rows):
+        raise ValueError(f"model coefficients for {language!r} must be one column per feature")
+    return rows
+
+
+def parse_model(document: dict[str, object]) -> dict[str, FramingModel]:
+    """One model per language tag; they share the calibration and the threshold."""
     names = document.get("features")
     classes = document.get("classes")
     if names != list(FEATURE_NAMES):
         raise ValueError(f"model features {names} differ from the analyser's {FEATURE_NAMES}")
     if classes != [label.value for label in CLASSES]:
         raise ValueError(f"model classes {classes} differ from {[c.value for c in CLASSES]}")
-    raw_coefficients = document["coefficients"]
-    raw_intercepts = document["intercepts"]
-    if not isinstance(raw_coefficients, list) or not isinstance(raw_intercepts, list):
-        raise ValueError("model coefficients and intercepts must be lists")
-    coefficients = [[float(value) for value in row] for row in raw_coefficients]
-    if len(coefficients) != len(CLASSES) or any(len(r) != len(FEATURE_NAMES) for r in coefficients):
-        raise ValueError("model coefficients must be one row per class, one column per feature")
     temperature = document.get("temperature", 1.0)
     if not isinstance(temperature, int | float) or temperature <= 0:
         raise ValueError("model temperature must be positive")
@@ -129,21 +135,43 @@ def parse_model(document: dict[str, object]) -> FramingModel:
     raw_bias = document.get("calibration_bias")
     if not isinstance(raw_bias, list) or len(raw_bias) != len(CLASSES):
         raise ValueError("model calibration_bias must be one number per class")
-    return FramingModel(
-        coefficients,
-        [float(v) for v in raw_intercepts],
-        float(temperature),
-        float(threshold),
-        [float(v) for v in raw_bias],
-    )
+    languages = document.get("languages")
+    if not isinstance(languages, dict) or FALLBACK_LANGUAGE not in languages:
+        raise ValueError(
+            f"model languages must map language tags, {FALLBACK_LANGUAGE!r} among them"
+        )
+    parsed: dict[str, FramingModel] = {}
+    for language, weights in languages.items():
+        if not isinstance(weights, dict):
+            raise ValueError(f"model weights for {language!r} must be an object")
+        intercepts = weights.get("intercepts")
+        if not isinstance(intercepts, list) or len(intercepts) != len(CLASSES):
+            raise ValueError(f"model intercepts for {language!r} must be one number per class")
+        parsed[str(language)] = FramingModel(
+            _float_rows(weights.get("coefficients"), str(language)),
+            [float(value) for value in intercepts],
+            float(temperature),
+            float(threshold),
+            [float(value) for value in raw_bias],
+        )
+    return parsed
 
 
 @cache
-def get_model() -> FramingModel:
+def models() -> dict[str, FramingModel]:
+    """The shipped model of each language (data/framing/model.json)."""
     document = json.loads(read_text("framing", "model.json"))
     if not isinstance(document, dict):
         raise ValueError("data/framing/model.json must hold an object")
     return parse_model(document)
+
+
+def get_model(language: str = FALLBACK_LANGUAGE) -> FramingModel:
+    """The model for posts in `language`. A tag with no lexicon of its own was read with
+    the English patterns (`framing.scan_post`), so the English weights weigh what they found."""
+    shipped = models()
+    model = shipped.get(language)
+    return shipped[FALLBACK_LANGUAGE] if model is None else model
 
 
 # Contributions smaller than this (in logits) are not reported: they did not make the call.

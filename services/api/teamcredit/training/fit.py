@@ -5,10 +5,15 @@
 
 A multinomial logistic regression (scikit-learn) over the features of
 `teamcredit.analysis.features`, with balanced class weights (BALANCED and COLLECTIVE posts
-are rarer than INDIVIDUAL ones in the wild). The regularisation strength is chosen by
-5-fold cross-validation; the temperature and per-class bias that calibrate the confidence,
-and the mixed-signals threshold, are fitted on the validation split. The test split is
-never read here.
+are rarer than INDIVIDUAL ones in the wild). Each language gets its own weights: the
+shared weights plus a language's own deviation from them, which the fit penalises more
+(`LANGUAGE_SHRINK`), so that a language with few posts stays close to the shared ones.
+Its lexicon is a different instrument: Japanese drops "I", German capitalises every noun,
+and each list covers its language to its own depth. The regularisation strength is chosen
+by 5-fold cross-validation, scored on the validation split's posts (no lexicon rule came
+from them; docs/framing.md); the temperature and per-class bias that calibrate the
+confidence, and the mixed-signals threshold, are fitted on the validation split. The test
+split is never read here.
 
 scikit-learn is a development dependency: the service only evaluates the shipped
 coefficients (teamcredit.analysis.scoring).
@@ -34,6 +39,7 @@ from sklearn.model_selection import StratifiedKFold
 from teamcredit.analysis.evaluation import macro_f1
 from teamcredit.analysis.features import FEATURE_NAMES
 from teamcredit.analysis.framing import scan_post
+from teamcredit.analysis.lexicon import supported_languages
 from teamcredit.analysis.models import Orientation
 from teamcredit.analysis.resources import data_file
 from teamcredit.analysis.scoring import CLASSES
@@ -42,55 +48,130 @@ from teamcredit.training.corpus import CorpusPost, in_split, load_corpus, load_d
 FOLDS = 5
 SEED = 7
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-# How much one written post counts against one real post when fitting.
-WRITTEN_WEIGHT = 0.5
+# How much one written post counts against one real post when fitting. The written posts
+# are the only short, LinkedIn-formula posts the fit sees (real ones are mostly blogs of
+# a thousand characters); at 0.5 "I shipped Atlas" drifted to BALANCED, and the
+# cross-validated figure on real posts is the same at 1.0 (docs/framing.md).
+WRITTEN_WEIGHT = 1.0
 # The clients show a verdict only where it is right at least this often on held-out posts;
 # below the fitted confidence they say "mixed signals" (docs/framing.md). A hint that is
 # wrong one time in three teaches readers to ignore it.
 SHOWN_PRECISION = 0.8
 # From 0.5 up: a verdict shown is then also the calibrated probabilities' most likely class.
 THRESHOLD_GRID = tuple(round(0.50 + 0.05 * step, 2) for step in range(7))  # 0.50 ... 0.80
+# A language's deviation from the shared weights is penalised as if its feature were this
+# much smaller (1 / 0.3**2, about 11 times the shared weights' penalty), so that a
+# language of 250 posts stays near the shared weights unless its posts insist.
+LANGUAGE_SHRINK = 0.3
+# The features a language may weigh its own way: the counts of what its own phrase lists
+# read, which cover their language to different depths (Japanese drops "I"; French has
+# twice the phrases of German). Names are found the same way in every language (capitals,
+# @mentions), and the length, densities and ratios mean the same everywhere: those stay
+# shared, and so do the intercepts (how many posts of each class we happened to find per
+# language says nothing about the next post). With names or intercepts per language too,
+# short clear posts of the written dev set and the demo drifted to BALANCED; these eight
+# scored best on the posts no lexicon rule came from (docs/framing.md).
+LANGUAGE_FEATURES = (
+    "self_reference",
+    "self_promotion",
+    "achievement_claim",
+    "performative_vulnerability",
+    "collective_reference",
+    "collective_claim",
+    "team_reference",
+    "gratitude",
+)
 MODEL_PATH = Path(str(data_file("framing", "model.json")))
 
 Matrix = NDArray[np.float64]
+Languages = NDArray[np.str_]
 
 
 @dataclass(frozen=True, slots=True)
 class Fitted:
-    coefficients: Matrix  # one row per class of CLASSES, in raw feature units
-    intercepts: NDArray[np.float64]
+    # Per language: one row per class of CLASSES, in raw feature units.
+    coefficients: dict[str, Matrix]
+    intercepts: dict[str, NDArray[np.float64]]
 
-    def logits(self, features: Matrix) -> Matrix:
-        result: Matrix = features @ self.coefficients.T + self.intercepts
+    def logits(self, features: Matrix, languages: Languages) -> Matrix:
+        result: Matrix = np.zeros((len(features), len(CLASSES)))
+        for language, coefficients in self.coefficients.items():
+            rows = languages == language
+            result[rows] = features[rows] @ coefficients.T + self.intercepts[language]
         return result
 
 
-def features_matrix(posts: Sequence[CorpusPost]) -> Matrix:
-    # The analyser is given no language in the evaluation (it detects it), so neither here.
-    return np.array([scan_post(post.text, None, post.mentions).features for post in posts])
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """What the fit sees of some posts: their features and the language the analyser
+    detected (it is given none in the evaluation, so none here either)."""
+
+    features: Matrix
+    languages: Languages
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+    def rows(self, index: NDArray[np.int64]) -> Scanned:
+        return Scanned(self.features[index], self.languages[index])
+
+    def stack(self, other: Scanned) -> Scanned:
+        return Scanned(
+            np.vstack([self.features, other.features]),
+            np.concatenate([self.languages, other.languages]),
+        )
+
+
+def scanned(posts: Sequence[CorpusPost]) -> Scanned:
+    scans = [scan_post(post.text, None, post.mentions) for post in posts]
+    return Scanned(
+        np.array([scan.features for scan in scans]).reshape(len(scans), len(FEATURE_NAMES)),
+        np.array([scan.language for scan in scans], dtype=np.str_),
+    )
 
 
 def targets(posts: Sequence[CorpusPost]) -> NDArray[np.int64]:
-    return np.array([CLASSES.index(post.label) for post in posts])
+    return np.array([CLASSES.index(post.label) for post in posts], dtype=np.int64)
+
+
+_DEVIATING = np.array([FEATURE_NAMES.index(name) for name in LANGUAGE_FEATURES])
+
+
+def _design(data: Scanned, languages: Sequence[str]) -> Matrix:
+    """[all features | the deviating features of the language's posts, one block per
+    language, zero elsewhere]."""
+    deviating = data.features[:, _DEVIATING]
+    blocks = [deviating * (data.languages == language)[:, None] for language in languages]
+    return np.hstack([data.features, *blocks])
 
 
 def fit(
-    features: Matrix, labels: NDArray[np.int64], c: float, weights: Matrix | None = None
+    data: Scanned, labels: NDArray[np.int64], c: float, weights: Matrix | None = None
 ) -> Fitted:
-    """Standardise, fit, and fold the scaling back into the coefficients."""
-    mean = features.mean(axis=0)
-    scale = features.std(axis=0)
+    """Standardise, fit the shared weights and each language's deviation, and fold the
+    scaling back into one coefficient matrix per language."""
+    languages = supported_languages()
+    design = _design(data, languages)
+    k, d = len(FEATURE_NAMES), len(_DEVIATING)
+    mean = design.mean(axis=0)
+    scale = design.std(axis=0)
     scale[scale == 0] = 1.0
+    shrink = np.ones(design.shape[1])
+    shrink[k:] = LANGUAGE_SHRINK
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
-    model.fit((features - mean) / scale, labels, sample_weight=weights)
-    coefficients = np.zeros((len(CLASSES), features.shape[1]))
-    intercepts = np.zeros(len(CLASSES))
+    model.fit((design - mean) / scale * shrink, labels, sample_weight=weights)
+    raw = np.zeros((len(CLASSES), design.shape[1]))
+    intercepts = np.full(len(CLASSES), -30.0)
     # Classes absent from a small fold keep -inf-like logits through a large negative bias.
-    intercepts[:] = -30.0
     for row, label in enumerate(model.classes_):
-        coefficients[label] = model.coef_[row] / scale
-        intercepts[label] = model.intercept_[row] - float(np.sum(model.coef_[row] * mean / scale))
-    return Fitted(coefficients, intercepts)
+        raw[label] = model.coef_[row] * shrink / scale
+        intercepts[label] = model.intercept_[row] - float(np.sum(raw[label] * mean))
+    coefficients: dict[str, Matrix] = {}
+    for index, language in enumerate(languages):
+        own = raw[:, :k].copy()
+        own[:, _DEVIATING] += raw[:, k + index * d : k + (index + 1) * d]
+        coefficients[language] = own
+    return Fitted(coefficients, {language: intercepts for language in languages})
 
 
 def _folds(labels: NDArray[np.int64]) -> list[tuple[NDArray[np.int64], NDArray[np.int64]]]:
@@ -102,35 +183,35 @@ def _folds(labels: NDArray[np.int64]) -> list[tuple[NDArray[np.int64], NDArray[n
 class Extra:
     """Posts every fold trains on but none is scored on: the written dev set."""
 
-    features: Matrix
+    data: Scanned
     labels: NDArray[np.int64]
     weight: float = WRITTEN_WEIGHT
 
 
-NO_EXTRA = Extra(np.zeros((0, len(FEATURE_NAMES))), np.zeros(0, dtype=np.int64))
+NO_EXTRA = Extra(
+    Scanned(np.zeros((0, len(FEATURE_NAMES))), np.zeros(0, dtype=np.str_)),
+    np.zeros(0, dtype=np.int64),
+)
 
 
 def _stacked(
-    features: Matrix, labels: NDArray[np.int64], extra: Extra
-) -> tuple[Matrix, NDArray[np.int64], Matrix]:
+    data: Scanned, labels: NDArray[np.int64], extra: Extra
+) -> tuple[Scanned, NDArray[np.int64], Matrix]:
     if not len(extra.labels):
-        return features, labels, np.ones(len(labels))
+        return data, labels, np.ones(len(labels))
     weights = np.concatenate([np.ones(len(labels)), np.full(len(extra.labels), extra.weight)])
-    return (
-        np.vstack([features, extra.features]),
-        np.concatenate([labels, extra.labels]),
-        weights,
-    )
+    return data.stack(extra.data), np.concatenate([labels, extra.labels]), weights
 
 
 def out_of_fold_logits(
-    features: Matrix, labels: NDArray[np.int64], c: float, extra: Extra = NO_EXTRA
+    data: Scanned, labels: NDArray[np.int64], c: float, extra: Extra = NO_EXTRA
 ) -> Matrix:
     logits = np.zeros((len(labels), len(CLASSES)))
     for train, held_out in _folds(labels):
-        stacked_features, stacked_labels, weights = _stacked(features[train], labels[train], extra)
-        fitted = fit(stacked_features, stacked_labels, c, weights)
-        logits[held_out] = fitted.logits(features[held_out])
+        stacked, stacked_labels, weights = _stacked(data.rows(train), labels[train], extra)
+        fitted = fit(stacked, stacked_labels, c, weights)
+        held = data.rows(held_out)
+        logits[held_out] = fitted.logits(held.features, held.languages)
     return logits
 
 
@@ -138,8 +219,13 @@ def _orientations(indices: NDArray[np.int64]) -> list[Orientation]:
     return [CLASSES[int(index)] for index in indices]
 
 
-def cv_macro_f1(features: Matrix, labels: NDArray[np.int64], c: float, extra: Extra) -> float:
-    predicted = out_of_fold_logits(features, labels, c, extra).argmax(axis=1)
+def scored_macro_f1(
+    logits: Matrix, labels: NDArray[np.int64], scored: NDArray[np.bool_] | None = None
+) -> float:
+    """Macro-F1 of the logits' verdicts, on the `scored` posts only if given."""
+    predicted = logits.argmax(axis=1)
+    if scored is not None:
+        predicted, labels = predicted[scored], labels[scored]
     return macro_f1(_orientations(labels), _orientations(predicted))
 
 
@@ -183,7 +269,7 @@ def fit_calibration(logits: Matrix, labels: NDArray[np.int64]) -> Calibration:
 def extra_of(written: Sequence[CorpusPost]) -> Extra:
     if not written:
         return NO_EXTRA
-    return Extra(features_matrix(written), targets(written))
+    return Extra(scanned(written), targets(written))
 
 
 def mixed_signals_threshold(
@@ -200,32 +286,45 @@ def mixed_signals_threshold(
     return THRESHOLD_GRID[-1]
 
 
-def _calibration(
-    posts: Sequence[CorpusPost],
-    features: Matrix,
-    labels: NDArray[np.int64],
-    c: float,
-    extra: Extra,
-) -> tuple[Calibration, float]:
-    """(calibration, mixed-signals threshold), fitted on the validation split as scored by
-    a model fitted on the train split.
+def _validation(posts: Sequence[CorpusPost]) -> NDArray[np.bool_]:
+    """The validation split's posts, or every post if the split is empty or is all there is.
 
     The lexicons grew from the train split's misses, so out-of-fold predictions on it are
     surer than they should be (on held-out posts the confidence ran 6 points above the
-    accuracy); the validation split was never read while growing them.
-    """
-    held_out = np.array([post.split == "validation" for post in posts])
+    accuracy, and cross-validated macro-F1 12 points above the test figure); the validation
+    split was never read while growing them."""
+    held_out = np.array([post.split == "validation" for post in posts], dtype=np.bool_)
     if held_out.all() or not held_out.any():
-        logits = out_of_fold_logits(features, labels, c, extra)
+        return np.ones(len(posts), dtype=np.bool_)
+    return held_out
+
+
+def _calibration(
+    data: Scanned,
+    labels: NDArray[np.int64],
+    held_out: NDArray[np.bool_],
+    c: float,
+    extra: Extra,
+) -> tuple[Calibration, float]:
+    """(calibration, mixed-signals threshold), fitted on the `held_out` posts (the
+    validation split) as scored by a model fitted on the others."""
+    if held_out.all():
+        logits = out_of_fold_logits(data, labels, c, extra)
         scored = labels
     else:
-        stacked_features, stacked_labels, weights = _stacked(
-            features[~held_out], labels[~held_out], extra
+        index = np.arange(len(labels))
+        stacked, stacked_labels, weights = _stacked(
+            data.rows(index[~held_out]), labels[~held_out], extra
         )
-        logits = fit(stacked_features, stacked_labels, c, weights).logits(features[held_out])
+        held = data.rows(index[held_out])
+        logits = fit(stacked, stacked_labels, c, weights).logits(held.features, held.languages)
         scored = labels[held_out]
     calibration = fit_calibration(logits, scored)
     return calibration, mixed_signals_threshold(logits, scored, calibration)
+
+
+def _rounded(matrix: Matrix) -> list[list[float]]:
+    return [[round(float(v), 6) for v in row] for row in matrix]
 
 
 def train(posts: Sequence[CorpusPost], written: Sequence[CorpusPost] = ()) -> dict[str, Any]:
@@ -238,34 +337,49 @@ def train(posts: Sequence[CorpusPost], written: Sequence[CorpusPost] = ()) -> di
     """
     if any(post.split in ("test", "reserve") for post in posts):
         raise ValueError("the test split and the reserve are locked: they are never fitted on")
-    features = features_matrix(posts)
+    data = scanned(posts)
     labels = targets(posts)
     extra = extra_of(written)
-    scores = {c: cv_macro_f1(features, labels, c, extra) for c in C_GRID}
+    held_out = _validation(posts)
+    logits = {c: out_of_fold_logits(data, labels, c, extra) for c in C_GRID}
+    scores = {c: scored_macro_f1(logits[c], labels, held_out) for c in C_GRID}
     best_c = max(C_GRID, key=lambda c: (round(scores[c], 3), -c))
-    calibration, threshold = _calibration(posts, features, labels, best_c, extra)
-    stacked_features, stacked_labels, weights = _stacked(features, labels, extra)
-    fitted = fit(stacked_features, stacked_labels, best_c, weights)
+    calibration, threshold = _calibration(data, labels, held_out, best_c, extra)
+    stacked, stacked_labels, weights = _stacked(data, labels, extra)
+    fitted = fit(stacked, stacked_labels, best_c, weights)
     return {
         "produced_by": "python -m teamcredit.training.fit",
-        "method": "multinomial logistic regression, balanced class weights; temperature, "
-        "per-class calibration bias and mixed-signals threshold fitted on the validation split",
+        "method": "multinomial logistic regression, balanced class weights, shared weights "
+        "plus a shrunk deviation per language; temperature, per-class calibration bias and "
+        "mixed-signals threshold fitted on the validation split",
         "trained_on": {
             "posts": len(posts),
             "per_class": {label.value: int((labels == i).sum()) for i, label in enumerate(CLASSES)},
+            "per_language": {
+                language: int((data.languages == language).sum())
+                for language in supported_languages()
+            },
             "written_posts": len(written),
             "written_weight": extra.weight if written else 0.0,
         },
         "c": best_c,
-        "cv_macro_f1": round(scores[best_c], 4),
+        "language_shrink": LANGUAGE_SHRINK,
+        "language_features": list(LANGUAGE_FEATURES),
+        "cv_macro_f1": round(scored_macro_f1(logits[best_c], labels), 4),
+        "cv_macro_f1_validation": round(scores[best_c], 4),
         "temperature": calibration.temperature,
         "calibration_bias": [float(v) for v in calibration.bias],
         "mixed_signals_below": threshold,
         "shown_precision": SHOWN_PRECISION,
         "classes": [label.value for label in CLASSES],
         "features": list(FEATURE_NAMES),
-        "coefficients": [[round(float(v), 6) for v in row] for row in fitted.coefficients],
-        "intercepts": [round(float(v), 6) for v in fitted.intercepts],
+        "languages": {
+            language: {
+                "coefficients": _rounded(fitted.coefficients[language]),
+                "intercepts": [round(float(v), 6) for v in fitted.intercepts[language]],
+            }
+            for language in supported_languages()
+        },
     }
 
 
