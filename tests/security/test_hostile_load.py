@@ -136,7 +136,12 @@ async def test_three_heavy_requests_do_not_stall_the_loop(live: tuple[LiveServer
         f"worst cheap analyzePost {worst_cheap * 1000:.0f} ms"
     )
     assert heavy_seconds > 0.5  # they did run concurrently with the probes
-    assert worst_health < 0.2 and worst_cheap < 0.2, (worst_health, worst_cheap)
+    # Heavy work on the event loop would hold a probe for a whole heavy request, about a
+    # third of `heavy_seconds` (three of them, one after the other). The bound scales with
+    # the same run's heavy requests, so load on a shared 2-core machine (which slows both)
+    # does not fail it, and never drops below the 0.2 s an idle machine meets easily.
+    bound = max(0.2, heavy_seconds / 5)
+    assert worst_health < bound and worst_cheap < bound, (worst_health, worst_cheap, bound)
 
 
 def test_request_timeout_fires_on_time(settings: Settings, tmp_path: Path) -> None:
