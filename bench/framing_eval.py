@@ -3,7 +3,8 @@
 Run: .venv/bin/python bench/framing_eval.py [--errors SPLIT]
 
 Prints, side by side for the analyser and the pronoun baseline, on the locked test split:
-macro-F1 per language, precision / recall / F1 per class, the confusion matrices, the
+macro-F1 per language with a bootstrap interval for the overall figure and for its lead
+on the baseline, precision / recall / F1 per class, the confusion matrices, the
 calibration of the confidence (expected calibration error); then the 5-fold
 cross-validated macro-F1 on train + validation (the model refitted per fold), the
 labellers' agreement, and the written dev set for reference (not the measure).
@@ -22,6 +23,7 @@ import numpy as np
 
 from teamcredit.analysis.baseline import naive_pronoun_ratio
 from teamcredit.analysis.evaluation import (
+    bootstrap_interval,
     class_scores,
     cohen_kappa,
     confusion,
@@ -76,6 +78,17 @@ def print_languages(
         accuracy = sum(posts[i].label is ours[i] for i in index) / len(index)
         delta = (a - b) * 100
         print(f"{language:<10}{len(index):>6}{a:>10.3f}{b:>10.3f}{delta:>+8.1f}{accuracy:>10.3f}")
+    gold = [post.label for post in posts]
+    low, high = bootstrap_interval(gold, list(ours), macro_f1)
+    delta_low, delta_high = bootstrap_interval(
+        gold,
+        list(zip(ours, base, strict=True)),
+        lambda g, pairs: macro_f1(g, [a for a, _ in pairs]) - macro_f1(g, [b for _, b in pairs]),
+    )
+    print(
+        f"  95% bootstrap interval (1,000 resamples of these posts): macro-F1 "
+        f"{low:.3f}-{high:.3f}; delta {delta_low * 100:+.1f} to {delta_high * 100:+.1f} points"
+    )
 
 
 def print_classes(

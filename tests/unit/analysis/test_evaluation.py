@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from teamcredit.analysis.evaluation import (
+    bootstrap_interval,
     class_scores,
     cohen_kappa,
     confusion,
@@ -58,3 +59,17 @@ def test_expected_calibration_error() -> None:
 def test_lengths_must_agree() -> None:
     with pytest.raises(ValueError, match="differ in length"):
         macro_f1([IND], [IND, IND])
+
+
+def test_bootstrap_interval_brackets_the_figure_and_narrows_with_more_posts() -> None:
+    i, b, c = IND, BAL, COL
+    gold = [i, i, i, b, c, c, c, b, i, c] * 6
+    predicted = [i, i, b, b, c, i, c, c, i, c] * 6
+    low, high = bootstrap_interval(gold, predicted, macro_f1)
+    assert low < macro_f1(gold, predicted) < high
+    assert (low, high) == bootstrap_interval(gold, predicted, macro_f1)  # seeded
+    wide_low, wide_high = bootstrap_interval(gold[:20], predicted[:20], macro_f1)
+    assert wide_high - wide_low > high - low
+    assert bootstrap_interval(gold, gold, macro_f1) == (1.0, 1.0)
+    with pytest.raises(ValueError):
+        bootstrap_interval([], [], macro_f1)
