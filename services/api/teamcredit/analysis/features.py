@@ -23,7 +23,9 @@ from typing import Final
 
 from teamcredit.analysis.models import FramingSignal, SignalKind
 
-FEATURE_NAMES: Final = (
+# What the language's own phrase lists read, counted by kind: the features whose weight
+# may differ by language (training/fit.py), as each list covers its language to its own depth.
+LEXICON_COUNTS: Final = (
     "self_reference",
     "self_promotion",
     "achievement_claim",
@@ -32,6 +34,9 @@ FEATURE_NAMES: Final = (
     "collective_claim",
     "team_reference",
     "gratitude",
+)
+FEATURE_NAMES: Final = (
+    *LEXICON_COUNTS,
     "named_thanks",
     "mentions",
     "named_claims",
