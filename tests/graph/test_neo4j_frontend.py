@@ -242,6 +242,8 @@ def drivers() -> dict[type, dict[str, list[Callable[[Any], Any]]]]:
             ],
             "links": [lambda r: r.links(["p1"])],
             "accept_credit": [lambda r: r.accept_credit("p1", "b")],
+            "unjudged": [lambda r: r.unjudged(500)],
+            "set_framing": [lambda r: r.set_framing([post])],
         },
         credit.CreditRepository: {
             "candidates": [lambda r: r.candidates(["a"], ["al"], ["bo"], ["x"])],

@@ -86,6 +86,11 @@ class Post:
     orientation: str | None = None
     framing_score: float | None = None
     text_hash: str | None = None
+    # The framing's calibrated confidence, and whether it was under the model's
+    # mixed_signals_below (the product then shows "mixed signals", not the orientation).
+    # None on posts stored before these were kept (docs/graph-model.md, Framing on posts).
+    framing_confidence: float | None = None
+    mixed_signals: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,8 @@ class RecognitionCounts:
     balanced: int = 0
     collective: int = 0
     people_credited: int = 0
+    # Posts whose framing was mixed signals: counted here, in none of the orientations above.
+    mixed_signals: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +119,8 @@ class PostFact:
     id: str
     author_id: str
     month: str  # YYYY-MM of publication (creation when unknown)
-    orientation: str | None = None
+    orientation: str | None = None  # the verdict shown: None when mixed signals or not judged
+    mixed_signals: bool | None = None  # None: stored before the flag was kept
     url: str | None = None
     named: tuple[str, ...] = ()  # people mentioned or credited, the author left out
     about: tuple[str, ...] = ()  # project ids

@@ -258,6 +258,10 @@ class RecognitionStatsType:
     balanced: int
     collective: int
     people_credited: int = strawberry.field(description="Distinct colleagues mentioned or credited")
+    mixed_signals: int = strawberry.field(
+        description="Posts whose framing was mixed signals: counted in no orientation "
+        "(docs/framing.md, Mixed signals)"
+    )
 
     @classmethod
     def of(cls, c: RecognitionCounts) -> RecognitionStatsType:
@@ -267,6 +271,7 @@ class RecognitionStatsType:
             balanced=c.balanced,
             collective=c.collective,
             people_credited=c.people_credited,
+            mixed_signals=c.mixed_signals,
         )
 
 

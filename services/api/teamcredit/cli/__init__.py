@@ -1,4 +1,5 @@
-"""The ``teamcredit`` command: serve, demo, graph, import, analyze, keys, cypher, generate."""
+"""The ``teamcredit`` command: serve, demo, graph, import, reframe, analyze, keys, cypher,
+generate."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from teamcredit.cli import (
     graph_cmd,
     import_cmd,
     keys_cmd,
+    reframe_cmd,
     serve_cmd,
 )
 from teamcredit.cli.analyser import ServiceAnalyser
@@ -40,6 +42,10 @@ app.command("import", help="Import an organisation document (JSON) or a folder o
 app.command("analyze", help="Analyse a post's framing (credit suggestions need a graph).")(
     build_analyze_command(analyser=ServiceAnalyser())
 )
+app.command(
+    "reframe",
+    help="Store the framing's confidence and mixed-signals flag on posts stored without them.",
+)(reframe_cmd.reframe)
 app.add_typer(keys_cmd.app, name="keys")
 app.command("cypher", help="Run a read-only Cypher query; print a table, CSV or JSON.")(
     cypher_cmd.cypher

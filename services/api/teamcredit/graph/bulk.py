@@ -88,6 +88,7 @@ ON CREATE SET n.createdAt = datetime()
 SET n.urn = row.urn, n.url = row.url, n.text = row.text, n.textHash = row.textHash,
     n.language = row.language, n.publishedAt = row.publishedAt,
     n.orientation = row.orientation, n.framingScore = row.framingScore,
+    n.framingConfidence = row.framingConfidence, n.mixedSignals = row.mixedSignals,
     n.importHash = row.hash
 WITH n, row
 OPTIONAL MATCH (n)-[old:MENTIONS|ABOUT|CREDITS]->()

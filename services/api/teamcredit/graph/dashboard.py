@@ -46,7 +46,7 @@ RETURN p.id AS personId, x.id AS projectId, c.role AS role, c.weight AS weight
 _POSTS = """
 MATCH (a:Person)-[:AUTHORED]->(n:Post)
 RETURN n.id AS id, a.id AS authorId, coalesce(n.publishedAt, n.createdAt) AS at,
-       n.orientation AS orientation, n.url AS url
+       n.orientation AS orientation, n.mixedSignals AS mixedSignals, n.url AS url
 """
 _NAMED = "MATCH (n:Post)-[:MENTIONS|CREDITS]->(c:Person) RETURN n.id AS postId, c.id AS personId"
 _ABOUT = "MATCH (n:Post)-[:ABOUT]->(x:Project) RETURN n.id AS postId, x.id AS projectId"
@@ -58,7 +58,7 @@ UNWIND $ids AS key
 MATCH (n:Post {id: key})
 MATCH (n)<-[:AUTHORED]-(a:Person)
 RETURN n.id AS id, a.id AS authorId, coalesce(n.publishedAt, n.createdAt) AS at,
-       n.orientation AS orientation, n.url AS url
+       n.orientation AS orientation, n.mixedSignals AS mixedSignals, n.url AS url
 """
 _SOME_NAMED = """
 UNWIND $ids AS key
@@ -149,7 +149,10 @@ def _post_facts(posts: list[Row], named_rows: list[Row], about_rows: list[Row]) 
                 id=r["id"],
                 author_id=author,
                 month=at.strftime("%Y-%m") if at else "unknown",
-                orientation=r["orientation"],
+                # Only a verdict the product showed counts as an orientation: a mixed-signals
+                # post, or one stored before the flag was kept (None), is unclassified here.
+                orientation=r["orientation"] if r["mixedSignals"] is False else None,
+                mixed_signals=r["mixedSignals"],
                 url=r["url"],
                 # Sorted: the same post read alone or with all the others compares equal.
                 named=tuple(sorted({p for p in named.get(r["id"], ()) if p != author})),

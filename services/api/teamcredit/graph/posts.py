@@ -26,7 +26,8 @@ MERGE (n:Post {id: $id})
 ON CREATE SET n.createdAt = datetime()
 SET n.importHash = null, n.urn = $urn, n.url = $url, n.text = $text, n.textHash = $textHash,
     n.language = $language, n.publishedAt = $publishedAt,
-    n.orientation = $orientation, n.framingScore = $framingScore
+    n.orientation = $orientation, n.framingScore = $framingScore,
+    n.framingConfidence = $framingConfidence, n.mixedSignals = $mixedSignals
 WITH n
 OPTIONAL MATCH (n)-[old:MENTIONS|ABOUT]->()
 DELETE old
@@ -110,6 +111,21 @@ WITH DISTINCT n"""
     + _WITH_AUTHOR
 )
 
+# Posts stored before the framing's confidence and mixed-signals flag were kept
+# (docs/graph-model.md, Framing on posts), a batch at a time: each batch written leaves them.
+_UNJUDGED = """
+MATCH (n:Post) WHERE n.mixedSignals IS NULL
+WITH n LIMIT $limit
+RETURN n.id AS id, n.text AS text, n.language AS language
+"""
+_SET_FRAMING = """
+UNWIND $rows AS row
+MATCH (n:Post {id: row.id})
+SET n.orientation = row.orientation, n.framingScore = row.framingScore,
+    n.framingConfidence = row.framingConfidence, n.mixedSignals = row.mixedSignals
+RETURN count(n) AS written
+"""
+
 
 class PostRepository:
     def __init__(self, client: GraphClient) -> None:
@@ -133,6 +149,8 @@ class PostRepository:
                 "publishedAt": post.published_at,
                 "orientation": post.orientation,
                 "framingScore": post.framing_score,
+                "framingConfidence": post.framing_confidence,
+                "mixedSignals": post.mixed_signals,
                 "authorId": post.author_id,
                 "mentionIds": list(dict.fromkeys(mention_ids)),
                 "projectIds": list(dict.fromkeys(project_ids)),
@@ -179,3 +197,23 @@ class PostRepository:
         if not rows:
             raise NotFound(f"no post {post_id!r} or no person {person_id!r}")
         return records.post(rows[0]["n"])
+
+    async def unjudged(self, limit: int) -> list[Post]:
+        """Up to ``limit`` posts stored without the mixed-signals flag (id, text, language)."""
+        rows = await self._client.read(_UNJUDGED, {"limit": limit})
+        return [Post(id=r["id"], text=r["text"] or "", language=r["language"]) for r in rows]
+
+    async def set_framing(self, posts: Sequence[Post]) -> int:
+        """Write the framing of these posts (orientation, score, confidence, flag), nothing else."""
+        rows = [
+            {
+                "id": p.id,
+                "orientation": p.orientation,
+                "framingScore": p.framing_score,
+                "framingConfidence": p.framing_confidence,
+                "mixedSignals": p.mixed_signals,
+            }
+            for p in posts
+        ]
+        result = await self._client.write(_SET_FRAMING, {"rows": rows})
+        return int(result[0]["written"]) if result else 0

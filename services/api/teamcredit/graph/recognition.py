@@ -9,12 +9,19 @@ from teamcredit.graph import records
 from teamcredit.graph.client import GraphClient
 from teamcredit.models import Contribution, RecognitionCounts
 
-# Shared by the three statistics statements: what is counted, once.
+# Shared by the three statistics statements: what is counted, once. An orientation counts
+# only where the product showed it (mixedSignals false): a mixed-signals verdict is a guess,
+# counted apart, and a post stored before the flag was kept (null) is in neither
+# (docs/graph-model.md, Framing on posts).
 _COUNTS = """
        count(DISTINCT n) AS posts,
-       count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n.id END) AS individual,
-       count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n.id END) AS balanced,
-       count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n.id END) AS collective,
+       count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'INDIVIDUAL'
+                           THEN n.id END) AS individual,
+       count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'BALANCED'
+                           THEN n.id END) AS balanced,
+       count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'COLLECTIVE'
+                           THEN n.id END) AS collective,
+       count(DISTINCT CASE WHEN n.mixedSignals = true THEN n.id END) AS mixed,
        count(DISTINCT c.id) AS credited
 """
 # The people by their key first: "MATCH (a:Person)-[:AUTHORED]->(n:Post) WHERE a.id IN $ids"
@@ -84,6 +91,7 @@ def _counts(row: dict[str, int]) -> RecognitionCounts:
         balanced=int(row["balanced"]),
         collective=int(row["collective"]),
         people_credited=int(row["credited"]),
+        mixed_signals=int(row["mixed"]),
     )
 
 

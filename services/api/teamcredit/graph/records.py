@@ -88,6 +88,8 @@ def contribution(m: Mapping[str, Any]) -> Contribution:
 
 def post(m: Mapping[str, Any]) -> Post:
     score = m.get("framingScore")
+    confidence = m.get("framingConfidence")
+    mixed = m.get("mixedSignals")
     return Post(
         id=m["id"],
         text=m.get("text") or "",
@@ -99,6 +101,8 @@ def post(m: Mapping[str, Any]) -> Post:
         orientation=m.get("orientation"),
         framing_score=None if score is None else float(score),
         text_hash=m.get("textHash"),
+        framing_confidence=None if confidence is None else float(confidence),
+        mixed_signals=None if mixed is None else bool(mixed),
     )
 
 

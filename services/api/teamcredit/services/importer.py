@@ -102,6 +102,8 @@ def post_rows(doc: ImportDocument, matcher: ProjectMatcher) -> list[dict[str, An
                     "publishedAt": post.publishedAt,
                     "orientation": framing.orientation.value,
                     "framingScore": round(framing.score, 4),
+                    "framingConfidence": round(framing.confidence, 4),
+                    "mixedSignals": framing.mixed_signals,
                     "mentions": list(dict.fromkeys(post.mentions)),
                     "about": about,
                     "credits": list(dict.fromkeys(post.credits)),

@@ -55,6 +55,8 @@ class IngestService:
             orientation=framing.orientation.value,
             framing_score=round(framing.score, 4),
             text_hash=hashed,
+            framing_confidence=round(framing.confidence, 4),
+            mixed_signals=framing.mixed_signals,
         )
         mention_ids = [p.id for p in mentioned.values() if not author or p.id != author.id]
         stored = await self._posts.upsert(post, mention_ids, about)
