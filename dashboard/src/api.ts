@@ -59,7 +59,7 @@ export const PROJECTS = `query Projects($f: DashboardFilter) { dashboard(filter:
 export const PROJECT = `query Project($f: DashboardFilter, $id: ID!) { dashboard(filter: $f) { project(id: $id) {
   summary { id name contributors posts withheld withheldReason }
   contributors { person { id name } role creditedIn authored credited }
-  posts { post { id month url orientation } author { id name } credited { id name } } } } }`;
+  posts { post { id month url orientation mixedSignals } author { id name } credited { id name } } } } }`;
 export const CULTURES = `query Cultures($f: DashboardFilter) { dashboard(filter: $f) { cultures {
   rows { country name individualism people withheld withheldReason figures { ${FIGURES} } } sources caveat } } }`;
 
@@ -129,7 +129,7 @@ export interface ProjectData {
 		project: {
 			summary: ProjectSummary;
 			contributors: {person: Ref; role: string | null; creditedIn: number; authored: number; credited: boolean}[];
-			posts: {post: {id: string; month: string; url: string | null; orientation: string | null}; author: Ref | null; credited: Ref[]}[];
+			posts: {post: {id: string; month: string; url: string | null; orientation: string | null; mixedSignals: boolean | null}; author: Ref | null; credited: Ref[]}[];
 		};
 	};
 }

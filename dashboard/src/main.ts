@@ -129,14 +129,22 @@ function chart(id: string, title: string, config: ConstructorParameters<typeof C
 	return figure;
 }
 
-const COLORS = {individual: '--individual', balanced: '--balanced', collective: '--collective'} as const;
+// Posts with no verdict shown (mixed signals) get a bar of their own, in the muted colour:
+// counted in no framing, but not hidden either (docs/dashboard.md).
+const COLORS = {individual: '--individual', balanced: '--balanced', collective: '--collective', unclassified: '--muted'} as const;
 
 function framingDatasets(rows: (Figures | null)[]): {label: string; data: (number | null)[]; backgroundColor: string}[] {
-	return (['individual', 'balanced', 'collective'] as const).map(k => ({
+	return (['individual', 'balanced', 'collective', 'unclassified'] as const).map(k => ({
 		label: t(k),
 		data: rows.map(f => (f ? f[k] : null)),
 		backgroundColor: css(COLORS[k]),
 	}));
+}
+
+// A post's framing as the product shows it: the verdict, or why there is none.
+function framing(post: {orientation: string | null; mixedSignals: boolean | null}): string {
+	if (post.orientation) return post.orientation;
+	return post.mixedSignals === false ? '' : t(post.mixedSignals ? 'mixedSignals' : 'notJudged');
 }
 
 function withheld(reason: string | null): HTMLElement {
@@ -159,6 +167,17 @@ async function overview(): Promise<HTMLElement> {
 		return section;
 	}
 	const months = o.months.map(m => m.month);
+	if (o.total) {
+		// A term and its value: the figure is read with its label, and the help after it.
+		section.append(
+			el('dl', {class: 'figures'},
+				el('dt', {}, t('unclassified')),
+				el('dd', {'data-figure': 'unclassified', 'aria-describedby': 'no-verdict-help'},
+					t('noVerdict', {n: num(o.total.unclassified), total: num(o.total.posts)})),
+			),
+			el('p', {class: 'help', id: 'no-verdict-help'}, t('noVerdictHelp')),
+		);
+	}
 	section.append(
 		el('div', {class: 'grid'},
 			chart('posts-by-framing', t('postsByFraming'), {
@@ -275,7 +294,7 @@ async function projects(): Promise<HTMLElement> {
 					'project-posts',
 					t('posts'),
 					['post', 'month', 'author', 'framing', 'credited'],
-					project.posts.map(p => [p.post.id, p.post.month, p.author?.name ?? '', p.post.orientation ?? '', p.credited.map(x => x.name).join('; ')]),
+					project.posts.map(p => [p.post.id, p.post.month, p.author?.name ?? '', framing(p.post), p.credited.map(x => x.name).join('; ')]),
 				),
 			);
 		}

@@ -19,6 +19,8 @@ from tests.support.api import asgi_client, codes, gql
 FIGURES = (
     "posts individual balanced collective postsCrediting shareCrediting peopleCredited authors"
 )
+OVERVIEW_ALL = """{ dashboard { overview { total { posts individual balanced collective
+  unclassified } } } }"""
 OVERVIEW = f"""query($f: DashboardFilter) {{ dashboard(filter: $f) {{ minGroupSize overview {{
   groupSize withheld withheldReason months {{ month figures {{ {FIGURES} }} }} total {{ {FIGURES} }} }} }} }}"""
 TEAMS = f"""query($f: DashboardFilter) {{ dashboard(filter: $f) {{ teams {{ id members withheld
@@ -28,7 +30,7 @@ CULTURES = """{ dashboard { cultures { rows { country individualism people withh
   figures { posts individual } } sources caveat } } }"""
 PROJECT = """query($id: ID!) { dashboard { project(id: $id) { summary { contributors posts withheld
   withheldReason } contributors { person { id } credited creditedIn authored }
-  posts { post { id } author { id } credited { id } } } } }"""
+  posts { post { id orientation mixedSignals } author { id } credited { id } } } } }"""
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +72,61 @@ async def test_overview_matches_the_graph(api: httpx.AsyncClient, demo: Services
     assert o["total"]["postsCrediting"] == named[0]["posts"]
     assert o["total"]["peopleCredited"] == named[0]["people"]
     assert o["total"]["shareCrediting"] == pytest.approx(named[0]["posts"] / 40)
+
+
+async def test_mixed_signals_count_in_no_orientation(
+    api: httpx.AsyncClient, demo: Services, full_key: str
+) -> None:
+    """The demo's posts were judged at import: each is a shown verdict or mixed signals."""
+    rows = await demo.client.read(
+        "MATCH (:Person)-[:AUTHORED]->(n:Post) "
+        "RETURN n.orientation AS o, n.mixedSignals AS m, count(*) AS c"
+    )
+    shown = {r["o"]: r["c"] for r in rows if r["m"] is False}
+    mixed = sum(r["c"] for r in rows if r["m"] is True)
+    assert mixed > 0 and sum(r["c"] for r in rows if r["m"] is None) == 0
+    total = (await _dashboard(api, OVERVIEW_ALL))["overview"]["total"]
+    for name in ("individual", "balanced", "collective"):
+        assert total[name] == shown.get(name.upper(), 0), name
+    assert total["unclassified"] == mixed
+    assert total["posts"] == sum(shown.values()) + mixed
+    stats = (
+        await gql(
+            api,
+            "{ recognitionReport { stats { posts individual balanced collective mixedSignals } } }",
+            key=full_key,
+        )
+    )["data"]["recognitionReport"]["stats"]
+    assert stats["mixedSignals"] == mixed
+    assert {k: stats[k] for k in ("individual", "balanced", "collective")} == {
+        k: total[k] for k in ("individual", "balanced", "collective")
+    }
+
+
+async def test_a_post_written_with_mixed_signals_shows_none_as_its_framing(
+    api: httpx.AsyncClient, demo: Services, full_key: str
+) -> None:
+    """Through ingestPost, so the dashboard adds it at write time (post_written)."""
+    before = (await gql(api, PROJECT, {"id": "pr-atlas"}))["data"]["dashboard"]["project"]
+    assert all(p["post"]["mixedSignals"] is False for p in before["posts"])
+    assert all(p["post"]["orientation"] for p in before["posts"])
+    body = await gql(
+        api,
+        "mutation($input: PostInput!) { ingestPost(input: $input) { id } }",
+        {"input": {"text": "Atlas launch today.", "authorId": "p-bob-nguyen", "language": "en"}},
+        key=full_key,
+    )
+    post_id = body["data"]["ingestPost"]["id"]
+    try:
+        after = (await gql(api, PROJECT, {"id": "pr-atlas"}))["data"]["dashboard"]["project"]
+        new = [p["post"] for p in after["posts"] if p["post"]["id"] == post_id]
+        assert new == [{"id": post_id, "orientation": None, "mixedSignals": True}]
+        total = (await _dashboard(api, OVERVIEW_ALL))["overview"]["total"]
+        mixed = await demo.client.read("MATCH (n:Post {mixedSignals: true}) RETURN count(n) AS c")
+        assert total["unclassified"] == mixed[0]["c"]
+    finally:
+        await demo.client.write("MATCH (n:Post {id: $id}) DETACH DELETE n", {"id": post_id})
+        await demo.dashboard.refresh()
 
 
 async def test_filters_change_the_figures(api: httpx.AsyncClient) -> None:

@@ -38,6 +38,7 @@ import pytest
 from bench.organization import generated_raw, import_organization
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from teamcredit.analysis.framing import analyze_framing
 from tests.conftest import DEMO
 from tests.support.api import LiveServer, env_for, make_key
 from tests.support.graph_server import GraphServer
@@ -232,6 +233,23 @@ def test_overview_shows_the_api_figures_and_filters_change_them(page: Page, org:
             )
         ]
         assert int(row[8].replace(",", "")) == f["peopleCredited"]
+    # Posts with no verdict shown: one labelled figure, counted in no framing.
+    total = overview["total"]
+    figure = page.locator('dd[data-figure="unclassified"]')
+    assert figure.inner_text() == f"{total['unclassified']:,} of {total['posts']:,} posts"
+    assert figure.evaluate("d => d.previousElementSibling.textContent") == (
+        "No verdict (mixed signals)"
+    )
+    assert "mixed signals" in page.inner_text("#" + figure.get_attribute("aria-describedby"))
+    if org.kind == "demo":  # judged at import: exactly the posts the analyser is unsure of
+        mixed = sum(
+            analyze_framing(p["text"], p.get("language")).mixed_signals
+            for p in json.loads(DEMO.read_text())["posts"]
+        )
+        assert total["unclassified"] == mixed > 0
+    assert total["posts"] == sum(
+        total[k] for k in ("individual", "balanced", "collective", "unclassified")
+    )
     # The charts are drawn (a canvas drawn while detached from the page stays blank).
     drawn = page.eval_on_selector_all(
         "canvas[data-chart]",

@@ -49,7 +49,10 @@ class FiguresType:
     individual: int
     balanced: int
     collective: int
-    unclassified: int
+    unclassified: int = strawberry.field(
+        description="Posts with no verdict shown, counted in no orientation: mixed signals "
+        "(docs/framing.md), or stored before the flag was kept (`teamcredit reframe`)"
+    )
     posts_crediting: int = strawberry.field(description="Posts naming anyone but their author")
     share_crediting: float | None = strawberry.field(description="postsCrediting / posts")
     people_credited: int = strawberry.field(description="Distinct people named")
@@ -108,11 +111,22 @@ class PostRef:
     id: strawberry.ID
     month: str
     url: str | None
-    orientation: str | None
+    orientation: str | None = strawberry.field(
+        description="The verdict shown; null when mixed signals or not judged"
+    )
+    mixed_signals: bool | None = strawberry.field(
+        description="The framing was mixed signals; null: stored before the flag was kept"
+    )
 
     @classmethod
     def of(cls, p: PostFact) -> PostRef:
-        return cls(id=strawberry.ID(p.id), month=p.month, url=p.url, orientation=p.orientation)
+        return cls(
+            id=strawberry.ID(p.id),
+            month=p.month,
+            url=p.url,
+            orientation=p.orientation,
+            mixed_signals=p.mixed_signals,
+        )
 
 
 @strawberry.type(name="DashboardUnsung")
