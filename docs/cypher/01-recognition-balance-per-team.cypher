@@ -4,8 +4,11 @@
 // Parameters: none.
 // Answer:     one row per team of 5 people or more: members, posts its members wrote, and
 //             how many of those the framing analyser read as INDIVIDUAL, BALANCED or
-//             COLLECTIVE (Post.orientation, computed at import). individualShare near 1
-//             means the team's posts mostly credit their author; near 0, the group.
+//             COLLECTIVE (Post.orientation, computed at import), and mixedSignals: posts
+//             it declined to judge (Post.mixedSignals), counted in no orientation. A post
+//             stored before that flag was kept is in posts only (run `teamcredit
+//             reframe`). individualShare near 1 means the team's posts mostly credit their
+//             author; near 0, the group.
 // Privacy:    teams under 5 people are left out (see "Privacy floor" in the cookbook).
 MATCH (t:Team)
 WITH t, COUNT { (t)<-[:MEMBER_OF]-(:Person) } AS members
@@ -13,10 +16,15 @@ WHERE members >= 5 // privacy floor: never lower it
 OPTIONAL MATCH (t)<-[:MEMBER_OF]-(:Person)-[:AUTHORED]->(n:Post)
 WITH t, members,
      count(DISTINCT n) AS posts,
-     count(DISTINCT CASE WHEN n.orientation = 'INDIVIDUAL' THEN n END) AS individual,
-     count(DISTINCT CASE WHEN n.orientation = 'BALANCED' THEN n END) AS balanced,
-     count(DISTINCT CASE WHEN n.orientation = 'COLLECTIVE' THEN n END) AS collective
+     count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'INDIVIDUAL'
+                         THEN n END) AS individual,
+     count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'BALANCED'
+                         THEN n END) AS balanced,
+     count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'COLLECTIVE'
+                         THEN n END) AS collective,
+     count(DISTINCT CASE WHEN n.mixedSignals = true THEN n END) AS mixedSignals
 RETURN t.id AS teamId, t.name AS team, members, posts, individual, balanced, collective,
+       mixedSignals,
        CASE WHEN posts = 0 THEN null ELSE round(toFloat(individual) / posts, 3) END
          AS individualShare
 ORDER BY teamId

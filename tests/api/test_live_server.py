@@ -101,3 +101,31 @@ def test_graph_down_then_back(live: LiveServer, own_graph: GraphServer) -> None:
     assert "errors" not in body, body
     assert httpx.get(live.base_url + "/readyz").status_code == 200
     assert post(live, ANALYZE).json()["data"]["analyzePost"]["degraded"] is False
+
+
+def test_recognition_counts_mixed_signals_apart_over_http(
+    live: LiveServer, own_graph: GraphServer
+) -> None:
+    """Posts written through the live server: the one with mixed signals counts in no
+    orientation, and apart (graph/recognition.py)."""
+    key = make_key(own_graph.uri, own_graph.password, ("read", "write"), "mixed-signals")
+
+    def call(query: str, variables: dict[str, object] | None = None) -> dict[str, object]:
+        body: dict[str, object] = httpx.post(
+            live.base_url + "/graphql",
+            json={"query": query, "variables": variables or {}},
+            headers={"authorization": f"Bearer {key}"},
+            timeout=10,
+        ).json()
+        assert "errors" not in body, body
+        return body
+
+    stats = "{ recognitionReport { stats { posts individual balanced collective mixedSignals } } }"
+    before = call(stats)["data"]["recognitionReport"]["stats"]  # type: ignore[index]
+    call('mutation { upsertPerson(input: {id: "p-mixed", name: "Mia Mixed"}) { id } }')
+    ingest = "mutation($input: PostInput!) { ingestPost(input: $input) { id } }"
+    for text in ("I built the new parser myself, proud of my work.", "Launch today."):
+        call(ingest, {"input": {"text": text, "authorId": "p-mixed", "language": "en"}})
+    after = call(stats)["data"]["recognitionReport"]["stats"]  # type: ignore[index]
+    added = {k: after[k] - before[k] for k in after}
+    assert added == {"posts": 2, "individual": 1, "balanced": 0, "collective": 0, "mixedSignals": 1}

@@ -76,6 +76,15 @@ def test_hand_checked_answers() -> None:
     assert answers.framing_correlation == -1.0
 
 
+def test_posts_with_mixed_signals_count_in_no_orientation() -> None:
+    answers = compute_answers(_doc(), INTENDED, {"US": 91, "JP": 46}, mixed={"post-1", "post-4"})
+    team_a = answers.recognition_balance[0]
+    assert (team_a["posts"], team_a["collective"], team_a["balanced"]) == (2, 0, 1)
+    assert team_a["mixedSignals"] == 1
+    us = next(r for r in answers.framing_by_country if r["country"] == "US")
+    assert (us["posts"], us["individual"], us["mixedSignals"]) == (4, 0, 2)
+
+
 def test_shares_round_like_cypher() -> None:
     assert cypher_round(15 / 96) == 0.1563  # Python's round() gives 0.1562 (half to even)
     assert cypher_round(2 / 3) == 0.6667

@@ -3,7 +3,8 @@
 This is the tests' oracle: each function states, in Python, the same question a
 docs/cypher/ query asks of the graph, so a query and its oracle must agree on any
 generated organisation. Orientation is not in the document (the importer computes it
-from the text); the generator passes the orientation each post was written to have.
+from the text); the generator passes the orientation each post was written to have, and
+the posts the analyser finds mixed signals in (counted in no orientation).
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 MIN_TEAM_SIZE = 5  # the privacy floor, as in services/recognition.py
 TOP = 10
+MIXED = "MIXED_SIGNALS"  # counted apart from the three orientations
 
 Doc = Mapping[str, Any]
 
@@ -91,10 +94,18 @@ class _Index:
         return self._by_team.get(team, [])
 
 
-def recognition_balance(ix: _Index, intended: Mapping[str, str]) -> list[dict[str, Any]]:
+def _shown(post_id: str, intended: Mapping[str, str], mixed: AbstractSet[str]) -> str:
+    """The orientation counted for a post: none when the analyser finds mixed signals in it
+    (docs/graph-model.md, Framing on posts)."""
+    return MIXED if post_id in mixed else intended[post_id]
+
+
+def recognition_balance(
+    ix: _Index, intended: Mapping[str, str], mixed: AbstractSet[str] = frozenset()
+) -> list[dict[str, Any]]:
     rows = []
     for team in ix.above_floor():
-        kinds = Counter(intended[p["id"]] for p in ix.team_posts(team))
+        kinds = Counter(_shown(p["id"], intended, mixed) for p in ix.team_posts(team))
         rows.append(
             {
                 "teamId": team,
@@ -103,6 +114,7 @@ def recognition_balance(ix: _Index, intended: Mapping[str, str]) -> list[dict[st
                 "individual": kinds["INDIVIDUAL"],
                 "balanced": kinds["BALANCED"],
                 "collective": kinds["COLLECTIVE"],
+                "mixedSignals": kinds[MIXED],
             }
         )
     return rows
@@ -191,14 +203,18 @@ def pearson(xs: list[float], ys: list[float]) -> float:
 
 
 def framing_by_country(
-    doc: Doc, ix: _Index, intended: Mapping[str, str], idv: Mapping[str, int]
+    doc: Doc,
+    ix: _Index,
+    intended: Mapping[str, str],
+    idv: Mapping[str, int],
+    mixed: AbstractSet[str] = frozenset(),
 ) -> tuple[list[dict[str, Any]], float]:
     country = {p["id"]: p.get("country") for p in doc["people"]}
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for post in ix.posts:
         code = country.get(post["authorId"])
         if code is not None and code in idv:
-            kinds[code][intended[post["id"]]] += 1
+            kinds[code][_shown(post["id"], intended, mixed)] += 1
     rows: list[dict[str, Any]] = []
     for code in sorted(kinds):
         k = kinds[code]
@@ -211,6 +227,7 @@ def framing_by_country(
                 "individual": k["INDIVIDUAL"],
                 "balanced": k["BALANCED"],
                 "collective": k["COLLECTIVE"],
+                "mixedSignals": k[MIXED],
                 "individualShare": round(k["INDIVIDUAL"] / posts, 4),
             }
         )
@@ -263,11 +280,17 @@ def never_credited(doc: Doc, ix: _Index) -> list[str]:
     return sorted(p for p in contributors if got[p] == 0)
 
 
-def compute_answers(doc: Doc, intended: Mapping[str, str], idv: Mapping[str, int]) -> Answers:
+def compute_answers(
+    doc: Doc,
+    intended: Mapping[str, str],
+    idv: Mapping[str, int],
+    mixed: AbstractSet[str] = frozenset(),
+) -> Answers:
+    """``mixed``: the posts the analyser finds mixed signals in, counted in no orientation."""
     ix = _Index(doc)
-    by_country, correlation = framing_by_country(doc, ix, intended, idv)
+    by_country, correlation = framing_by_country(doc, ix, intended, idv, mixed)
     return Answers(
-        recognition_balance=recognition_balance(ix, intended),
+        recognition_balance=recognition_balance(ix, intended, mixed),
         uncredited_contributors=uncredited_contributors(doc, ix),
         transversality=transversality(ix),
         credit_concentration=credit_concentration(ix),
