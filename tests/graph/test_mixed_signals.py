@@ -5,15 +5,21 @@ read without it, count as not judged and are judged by `reframe_posts`."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
+from typer.testing import CliRunner
 
 from teamcredit.analysis.framing import analyze_framing
+from teamcredit.cli import app
 from teamcredit.models import Person
 from teamcredit.services.container import Services
 from teamcredit.services.document import parse_document
 from teamcredit.services.importer import Importer
 from teamcredit.services.reframe import reframe_posts
 from teamcredit.services.requests import make_post_request
+from teamcredit.settings import Settings
+from tests.support.api import env_for
 
 SURE = "I built the new parser myself, proud of my work."  # INDIVIDUAL, confident
 MIXED = "Launch today."  # too little to judge: mixed signals
@@ -138,3 +144,16 @@ async def test_legacy_posts_read_and_are_judged_by_reframe(clean: Services) -> N
     assert await reframe_posts(clean.posts, clean.dashboard.repo) == 0
     counts = await clean.recognition.repo.overall(None)
     assert (counts.posts, counts.individual, counts.mixed_signals) == (3, 2, 1)
+
+
+async def test_the_reframe_command(clean: Services, settings: Settings) -> None:
+    await _author(clean)
+    await clean.client.write(LEGACY, {"authorId": "p-ada", "id": "post-old", "text": MIXED})
+    env = {**env_for(settings), "COLUMNS": "200"}
+    # In a thread: the command runs its own event loop (asyncio.run), as from a shell.
+    first = await asyncio.to_thread(CliRunner().invoke, app, ["reframe"], env=env)
+    assert first.exit_code == 0, first.output
+    assert "1 post judged again from the stored text" in first.output
+    assert (await _flags(clean))["post-old"][2] is True
+    again = await asyncio.to_thread(CliRunner().invoke, app, ["reframe"], env=env)
+    assert again.exit_code == 0 and "already" in again.output

@@ -17,7 +17,7 @@ def reframe(
 
     done = with_services(work)
     console.print(
-        f"{done} post{'' if done == 1 else 's'} judged again from their text"
+        f"{done} post{'' if done == 1 else 's'} judged again from the stored text"
         if done
         else "Every post already has its framing confidence and mixed-signals flag."
     )
