@@ -109,3 +109,33 @@ def test_the_whitespace_table_is_what_python_calls_whitespace() -> None:
     assert [code for code in range(0x110000) if code < len(table) and table[code]] == [
         code for code in range(0x110000) if chr(code).isspace()
     ]
+
+
+def test_after_a_walk_that_matches_nothing_the_next_start_is_after_its_first_delimiter() -> None:
+    # The walk from "my" reads "my teamm" and fails ("my team" runs into a word): the scan
+    # resumes after the space it crossed, not inside "teammate".
+    phrases = ["my team", "mate", "we", "teammate"]
+    assert hits(phrases, "my teammate, we, my team") == [
+        "teammate=teammate",
+        "we=we",
+        "my team=my team",
+    ]
+
+
+def test_a_space_or_apostrophe_that_is_no_delimiter_still_matches_inside_a_phrase() -> None:
+    # U+1680 is whitespace and ʼ (U+02BC) an apostrophe, but both are letters to `re`'s
+    # \b: a phrase may cross them, not start after them.
+    assert hits(["my team", "team"], "my\u1680team x\u1680team") == ["my\u1680team=my team"]
+    assert hits(["i'm", "m"], "iʼm xʼm x'm") == ["iʼm=i'm", "m=m"]
+
+
+def test_astral_word_characters_end_no_phrase() -> None:
+    assert hits(["we"], "𝐖e we𝐖 we\U00020000 we") == ["we=we"]
+
+
+def test_too_many_characters_for_a_scanner_with_word_boundaries_are_refused() -> None:
+    # The top bit of a symbol marks delimiters (scanner._DELIMITER_BIT).
+    many = [chr(0x4E00 + index) for index in range(130)]
+    with pytest.raises(ValueError, match="distinct characters"):
+        PhraseScanner(many)
+    assert PhraseScanner(many, word_boundaries=False).scan(many[5]) == [0, 1, 5]

@@ -45,15 +45,6 @@ def compiled() -> bool:
 
 
 @cache
-def _delimiters() -> bytes:
-    """1 at the code points a phrase may follow, 0 elsewhere (and past the end)."""
-    table = bytearray(max(high for _, high in DELIMITER_RANGES) + 1)
-    for low, high in DELIMITER_RANGES:
-        table[low : high + 1] = b"\x01" * (high - low + 1)
-    return bytes(table)
-
-
-@cache
 def _case_folds() -> dict[int, int]:
     """Upper- and title-case code points of the BMP and the one code point they lower-case
     to (str.lower); those that lower-case to more than one ("İ") are left out, as
@@ -66,12 +57,26 @@ def _case_folds() -> dict[int, int]:
     return folds
 
 
+# What `_char_classes` says of a code point, as bits.
+_DELIMITER: Final = 1  # a phrase may start right after it
+_CAPITAL: Final = 2  # it has a lower case of its own: where a name may begin
+_WORD: Final = 4  # `re`'s \w: a phrase ending in a word character must not run into one
+
+
 @cache
-def _capitals() -> bytes:
-    """1 at the code points that have a lower case of their own: where a name may begin."""
-    table = bytearray(_BMP)
+def _char_classes() -> bytes:
+    """The bits above for every code point up to the last delimiter (the emoji block), 0
+    past it. One table, so that the scan's per-character test is a single lookup."""
+    size = max(_BMP, max(high for _, high in DELIMITER_RANGES) + 1)
+    table = bytearray(size)
+    for low, high in DELIMITER_RANGES:
+        for code in range(low, high + 1):
+            table[code] |= _DELIMITER
     for code in _case_folds():
-        table[code] = 1
+        table[code] |= _CAPITAL
+    for code in range(size):
+        if _is_word(chr(code)):
+            table[code] |= _WORD
     return bytes(table)
 
 
@@ -82,8 +87,15 @@ def whitespace() -> bytes:
     return bytes(int(chr(code).isspace()) for code in range(0x3001))
 
 
-# Node ids are stored in two bytes.
-_MAX_NODES: Final = 0xFFFF
+# In a scanner with word boundaries, a symbol is the low bits of its table entry, and the
+# top bit says whether the code point is a delimiter.
+_SYMBOL_MASK: Final = 0x7F
+_DELIMITER_BIT: Final = 0x80
+# Node ids are stored in two bytes, with this bit for "a phrase ends here"; labels in two
+# bytes too, with the other bit for `ends_in_word`.
+_LABELLED: Final = 0x8000
+_MAX_NODES: Final = 0x7FFF
+_ENDS_IN_WORD: Final = 0x8000
 
 
 def _is_word(char: str) -> bool:
@@ -186,15 +198,28 @@ class PhraseScanner:
         # back to the root): an index is far cheaper than a dict lookup per character.
         # Two bytes per edge (little-endian), not a list of ints: a list's 8-byte pointers
         # would not fit in the cache.
+        # The top bit of an edge says whether a phrase ends at its child, so that a walk
+        # reads the child's label only where there is one.
         edges = bytearray(2 * len(children) * self._width)
         for node, outgoing in enumerate(children):
             for symbol, child in outgoing.items():
                 at = 2 * (node * self._width + symbol)
-                edges[at] = child & 0xFF
-                edges[at + 1] = child >> 8
+                value = child | (_LABELLED if label_at[child] >= 0 else 0)
+                edges[at] = value & 0xFF
+                edges[at + 1] = value >> 8
         self._edges: Final = bytes(edges)
         self._label_at: Final = label_at
-        self._ends_in_word: Final = ends_in_word
+        # `label_at` and `ends_in_word` as one two-byte entry per node, read where an edge
+        # says a phrase ends: label + 1, plus _ENDS_IN_WORD if the phrase ends in a word
+        # character. Bytes, not a list: compiled, no boxed int to unwrap.
+        node_labels = bytearray(2 * len(children))
+        for node, label in enumerate(label_at):
+            if label >= _ENDS_IN_WORD - 1:
+                raise ValueError(f"more than {_ENDS_IN_WORD - 2} labels in the phrases")
+            entry = label + 1 + (_ENDS_IN_WORD if ends_in_word[node] else 0)
+            node_labels[2 * node] = entry & 0xFF
+            node_labels[2 * node + 1] = entry >> 8
+        self._node_labels: Final = bytes(node_labels)
         table = bytearray(_BMP)
         astral: dict[int, int] = {}
         for char, symbol in symbol_of.items():
@@ -212,6 +237,23 @@ class PhraseScanner:
         for code, lowered in _case_folds().items():
             if table[code] == _OTHER:
                 table[code] = table[lowered]
+        # With word boundaries, the table also tells which code points are delimiters (the
+        # top bit), so that a walk which fails notes the next word start as it goes instead
+        # of the scan reading its characters a second time (see `scan`).
+        self._symbol_mask: Final = _SYMBOL_MASK if word_boundaries else 0xFF
+        if word_boundaries:
+            if self._width > _SYMBOL_MASK + 1:
+                raise ValueError(
+                    f"more than {_SYMBOL_MASK - 1} distinct characters in phrases with word "
+                    "boundaries"
+                )
+            classes = _char_classes()
+            for code in range(_BMP):
+                if classes[code] & _DELIMITER:
+                    table[code] |= _DELIMITER_BIT
+            for code in astral:
+                if code < len(classes) and classes[code] & _DELIMITER:
+                    astral[code] |= _DELIMITER_BIT
         self._symbols: Final = bytes(table)
         self._astral: Final = astral
 
@@ -225,62 +267,115 @@ class PhraseScanner:
         found: list[int] = []
         track_capitals = capitals is not None
         capital_starts: list[int] = capitals if capitals is not None else []
-        capital = _capitals()
+        classes = _char_classes()
+        classes_size: i64 = len(classes)
         size: i64 = len(text)
-        delimiters = _delimiters()
-        delimiter_limit: i64 = len(delimiters)
         symbols = self._symbols
+        mask: i64 = self._symbol_mask
         astral = self._astral
         edges = self._edges
+        node_labels = self._node_labels
         width: i64 = self._width
-        label_at = self._label_at
-        ends_in_word = self._ends_in_word
         boundaries = self.word_boundaries
+        # i64 locals for every table read: an int's `&`, `|` or `<<` compiles to a call,
+        # an i64's to one instruction.
         start: i64 = 0
         while start < size:
-            if boundaries and start > 0:
-                before: i64 = ord(text[start - 1])
-                if before >= delimiter_limit or delimiters[before] == 0:
-                    start += 1
-                    continue
-            if track_capitals:
-                first: i64 = ord(text[start])
-                if first < _BMP and capital[first]:
+            # `start` may begin a phrase: the start of the text, after a delimiter, or any
+            # position without word boundaries. Its code point is read once, for the
+            # capital test and the walk's first step.
+            code: i64 = ord(text[start])
+            if track_capitals and code < _BMP:
+                flags: i64 = classes[code]
+                if flags & _CAPITAL:
                     capital_starts.append(start)
-            # Walk the trie from `start`, remembering the longest phrase that may end.
+            # Walk the trie from `start`, remembering the longest phrase that may end, and
+            # the first delimiter it crosses: where the next word starts if nothing matches.
             node: i64 = 0
             position: i64 = start
             best_end: i64 = -1
             best_label: i64 = -1
-            while position < size:
-                code: i64 = ord(text[position])
-                symbol: i64 = symbols[code] if code < _BMP else astral.get(code, _OTHER)
+            first_delimiter: i64 = -1
+            while True:
+                entry: i64 = symbols[code] if code < _BMP else astral.get(code, _OTHER)
+                symbol: i64 = entry & mask
                 if symbol == _OTHER:
                     break
                 at: i64 = 2 * (node * width + symbol)
-                node = edges[at] | (edges[at + 1] << 8)
-                if node == 0:
+                low: i64 = edges[at]
+                high: i64 = edges[at + 1]
+                edge: i64 = low | (high << 8)
+                if edge == 0:
                     break
+                node = edge & _MAX_NODES
+                if first_delimiter < 0 and entry & _DELIMITER_BIT and boundaries:
+                    first_delimiter = position
                 position += 1
                 if symbol == _SPACE:
                     # Crossed only where a phrase goes on after a space (see the docstring).
                     while position < size:
                         code = ord(text[position])
-                        if code >= _BMP or symbols[code] != _SPACE:
+                        if code >= _BMP:
                             break
+                        entry = symbols[code]
+                        if entry & mask != _SPACE:
+                            break
+                        if first_delimiter < 0 and entry & _DELIMITER_BIT and boundaries:
+                            first_delimiter = position  # after U+1680, a space but no delimiter
                         position += 1
-                label: i64 = label_at[node]
-                if label >= 0 and not (
-                    ends_in_word[node] and position < size and _is_word(text[position])
-                ):
-                    best_end = position
-                    best_label = label
-            if best_label < 0:
-                start += 1
+                if edge & _LABELLED:
+                    low = node_labels[2 * node]
+                    high = node_labels[2 * node + 1]
+                    label: i64 = low | (high << 8)
+                    if not (
+                        label & _ENDS_IN_WORD
+                        and position < size
+                        and _is_word_at(text, position, classes)
+                    ):
+                        best_end = position
+                        best_label = (label & (_ENDS_IN_WORD - 1)) - 1
+                if position >= size:
+                    break
+                code = ord(text[position])
+            if not boundaries:
+                if best_label >= 0:
+                    found.append(start)
+                    found.append(best_end)
+                    found.append(best_label)
+                    start = best_end
+                else:
+                    start += 1
                 continue
-            found.append(start)
-            found.append(best_end)
-            found.append(best_label)
-            # With boundaries the next phrase needs a delimiter first, at best_end or later.
-            start = best_end + 1 if boundaries else best_end
+            if best_label >= 0:
+                found.append(start)
+                found.append(best_end)
+                found.append(best_label)
+                # The next phrase needs a delimiter first, at best_end or later.
+                start = best_end
+            elif first_delimiter >= 0:
+                start = first_delimiter + 1
+                continue
+            else:
+                # No delimiter in what the walk read: the next one is at `position` or after.
+                start = position
+            # Skip to the next delimiter: the next start is the position after it.
+            while start < size:
+                code = ord(text[start])
+                start += 1
+                if code < _BMP:
+                    entry = symbols[code]
+                    if entry & _DELIMITER_BIT:
+                        break
+                elif code < classes_size:
+                    flags = classes[code]
+                    if flags & _DELIMITER:
+                        break
         return found
+
+
+def _is_word_at(text: str, position: int, classes: bytes) -> bool:
+    code: i64 = ord(text[position])
+    if code < len(classes):
+        flags: i64 = classes[code]
+        return flags & _WORD != 0
+    return _is_word(text[position])
