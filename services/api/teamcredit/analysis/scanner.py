@@ -247,10 +247,10 @@ class PhraseScanner:
                     f"more than {_SYMBOL_MASK - 1} distinct characters in phrases with word "
                     "boundaries"
                 )
-            classes = _char_classes()
-            for code in range(_BMP):
-                if classes[code] & _DELIMITER:
+            for low, high in DELIMITER_RANGES:
+                for code in range(low, min(high + 1, _BMP)):
                     table[code] |= _DELIMITER_BIT
+            classes = _char_classes()
             for code in astral:
                 if code < len(classes) and classes[code] & _DELIMITER:
                     astral[code] |= _DELIMITER_BIT
