@@ -101,8 +101,16 @@ def choose_language(text: str, language: str | None) -> LanguageChoice:
             return given
     detected, certainty = detect_language(text)
     if detected is not None:
-        return LanguageChoice(detected, detected, certainty)
-    return LanguageChoice(FALLBACK_LANGUAGE, FALLBACK_LANGUAGE, 0.5)
+        return _detected_language(detected, certainty)
+    return _detected_language(FALLBACK_LANGUAGE, 0.5)
+
+
+@lru_cache(maxsize=256)
+def _detected_language(language: str, certainty: float) -> LanguageChoice:
+    # Few (language, certainty) pairs occur, and a frozen dataclass costs more to build
+    # than this lookup (its __init__ runs as Python, not compiled): a choice is immutable,
+    # so posts share one.
+    return LanguageChoice(language, language, certainty)
 
 
 @lru_cache(maxsize=256)
