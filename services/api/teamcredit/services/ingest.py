@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.models import FramingAnalysis
 from teamcredit.graph.people import PersonRepository
 from teamcredit.graph.posts import PostRepository
 from teamcredit.models import Person, Post
@@ -20,6 +22,18 @@ async def resolve_author(people: PersonRepository, req: PostRequest) -> Person |
     if req.author_handle:
         return (await people.by_handles([req.author_handle])).get(req.author_handle)
     return None
+
+
+def framed(post: Post, framing: FramingAnalysis) -> Post:
+    """`post` with the framing it is stored with: the verdict, its score and confidence to
+    four places, and whether the clients show it (docs/graph-model.md, Framing on posts)."""
+    return replace(
+        post,
+        orientation=framing.orientation.value,
+        framing_score=round(framing.score, 4),
+        framing_confidence=round(framing.confidence, 4),
+        mixed_signals=framing.mixed_signals,
+    )
 
 
 class IngestService:
@@ -45,18 +59,17 @@ class IngestService:
         about = list(dict.fromkeys(m.project_id for m in matcher.match(req.text)))
         hashed = text_hash(req.text)
         author_key = author.id if author else (req.author_handle or req.author_name)
-        post = Post(
-            id=post_id(req.urn, author_key, hashed),
-            text=req.text,
-            author_id=author.id if author else None,
-            urn=req.urn,
-            url=req.url,
-            language=framing.language,
-            orientation=framing.orientation.value,
-            framing_score=round(framing.score, 4),
-            text_hash=hashed,
-            framing_confidence=round(framing.confidence, 4),
-            mixed_signals=framing.mixed_signals,
+        post = framed(
+            Post(
+                id=post_id(req.urn, author_key, hashed),
+                text=req.text,
+                author_id=author.id if author else None,
+                urn=req.urn,
+                url=req.url,
+                language=framing.language,
+                text_hash=hashed,
+            ),
+            framing,
         )
         mention_ids = [p.id for p in mentioned.values() if not author or p.id != author.id]
         stored = await self._posts.upsert(post, mention_ids, about)

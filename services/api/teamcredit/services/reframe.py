@@ -10,11 +10,11 @@ refitted since, and a confidence only means something next to the verdict it was
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from teamcredit.analysis.framing import analyze_framing
 from teamcredit.graph.dashboard import DashboardRepository
 from teamcredit.graph.posts import PostRepository
+from teamcredit.services.ingest import framed
 
 
 async def reframe_posts(
@@ -26,18 +26,7 @@ async def reframe_posts(
     """Judge every post stored without the flag; returns how many were written."""
     done = 0
     while batch := await posts.unjudged(batch_size):
-        judged = []
-        for post in batch:
-            framing = analyze_framing(post.text, post.language)
-            judged.append(
-                replace(
-                    post,
-                    orientation=framing.orientation.value,
-                    framing_score=round(framing.score, 4),
-                    framing_confidence=round(framing.confidence, 4),
-                    mixed_signals=framing.mixed_signals,
-                )
-            )
+        judged = [framed(post, analyze_framing(post.text, post.language)) for post in batch]
         written = await posts.set_framing(judged)
         if written == 0:
             break  # gone meanwhile (erased): nothing left that this run can judge
