@@ -100,9 +100,6 @@ class Scanned:
     features: Matrix
     languages: Languages
 
-    def __len__(self) -> int:
-        return len(self.features)
-
     def rows(self, index: NDArray[np.int64]) -> Scanned:
         return Scanned(self.features[index], self.languages[index])
 
