@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.lexicon import get_lexicon
 from teamcredit.analysis.mentions import _honorific_pattern, honorific_names
 
@@ -33,3 +36,23 @@ def test_the_same_matches_as_finditer_on_random_text() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         assert honorific_names(text, HONORIFICS) == reference(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Taught by the corpus' train split: an honorific after a role or a set phrase names
+        # no one ("一年間本当にご苦労様でした", "偏に患者さん、またそのご家族様からの感謝の言葉",
+        # "素晴らしい協力業者さんの支え", "院長先生を筆頭に").
+        ("一年間本当にご苦労様でした。", []),
+        ("偏に患者さん、またそのご家族様からの感謝の言葉。", []),
+        ("素晴らしい協力業者さんの支えに感謝。編集者さんにも。", []),
+        ("院長先生を筆頭にスタッフ一同で頑張りました。", []),
+        ("お取引先様、施主様に感謝。", []),
+        # A family name that ends like a role word stays a name ("我らが清家さん").
+        ("我らが清家さんと田中さんに助けられました。", ["清家さん", "田中さん"]),
+    ],
+)
+def test_an_honorific_after_a_role_names_no_one(text: str, names: list[str]) -> None:
+    mentions = [s.span.text for s in analyze_framing(text, "ja").signals if s.kind == "MENTION"]
+    assert mentions == names

@@ -36,6 +36,13 @@ def regex_only(text: str, position: int) -> list[tuple[int, int]]:
         ("merci à @Léa et Omar", ["Omar"]),
         ("merci à l'équipe", []),
         ("merci à 🚀 Léa", []),
+        # A title is part of the name (corpus: "Un grand, grand merci à M. Rottier",
+        # "Vor allem aber danke ich Dr. Frank Steinheimer"); the full stop ended it before.
+        ("merci à M. Rottier et Mme Dupont", ["M. Rottier", "Mme Dupont"]),
+        ("merci à Dr. Frank Steinheimer", ["Dr. Frank Steinheimer"]),
+        # A comma after the thanks ("Danke, Holger", "Thanks, Sarah and Tom").
+        ("merci à, Holger et Tom", ["Holger", "Tom"]),
+        ("merci à,, Holger", []),
     ],
 )
 def test_names_after_a_thanks_formula(text: str, names: list[str]) -> None:
@@ -44,7 +51,20 @@ def test_names_after_a_thanks_formula(text: str, names: list[str]) -> None:
 
 
 def test_the_same_names_as_the_regex_alone_on_random_text() -> None:
-    pieces = ["Léa", "léa", "Élodie", "ǅuro", "ΣΑΣ", "@Bob", "@", "İpek", "𝐀na", "NASA"]
+    pieces = [
+        "Léa",
+        "léa",
+        "Élodie",
+        "ǅuro",
+        "ΣΑΣ",
+        "@Bob",
+        "@",
+        "İpek",
+        "𝐀na",
+        "NASA",
+        "Dr. ",
+        ",",
+    ]
     pieces += [" ", "\t", "\u00a0", "\n", ", ", " et ", "&", "🚀", "équipe", "x"]
     rng = random.Random(8)
     for _ in range(3000):

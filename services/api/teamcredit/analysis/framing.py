@@ -16,6 +16,7 @@ from teamcredit.analysis.language import choose_language, detect_language
 from teamcredit.analysis.lexicon import (
     Lexicon,
     get_lexicon,
+    lower,
     lower_keeping_offsets,
     supported_languages,
 )
@@ -23,6 +24,7 @@ from teamcredit.analysis.mentions import (
     at_mentions,
     honorific_names,
     known_mentions,
+    names_a_role,
     names_after,
     names_before,
     proper_names,
@@ -175,6 +177,12 @@ class _Found:
         return index < len(self.signals) and self.signals[index].span.start < end
 
 
+def _common_first_word(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    start, end = span
+    space = text.find(" ", start, end)
+    return lower(text[start : end if space < 0 else space]) in lexicon.common_words
+
+
 def _start_of(signal: FramingSignal) -> int:
     return signal.span.start
 
@@ -229,12 +237,19 @@ def _add_mentions(
     for end in found.thanks_ends:
         # A capitalised word the lexicon already read is not a name: German capitalises
         # every noun ("Dank an Team und Kollegen"). "Team Atlas" still names a team.
+        # Nor is a capitalised common word ("Thanks, Please...", "Danke, Ihr Lieben",
+        # "Thank you to Our partners").
         candidates += [
-            span for span in names_after(text, end, lexicon.name_joiners) if not found.covers(*span)
+            span
+            for span in names_after(text, end, lexicon.name_joiners)
+            if not found.covers(*span) and not _common_first_word(text, span, lexicon)
         ]
     if lexicon.honorifics:
         candidates += [
-            span for span in honorific_names(text, lexicon.honorifics) if not found.overlaps(*span)
+            span
+            for span in honorific_names(text, lexicon.honorifics)
+            if not found.overlaps(*span)
+            and not names_a_role(text, span, lexicon.honorifics, lexicon.honorific_roles)
         ]
     # Names credited with a piece of the work come last: a name already found above keeps
     # its plain weight.

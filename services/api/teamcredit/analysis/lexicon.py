@@ -83,6 +83,8 @@ class Lexicon:
     detect_words: tuple[str, ...]
     name_joiners: tuple[str, ...]
     honorifics: tuple[str, ...]
+    # Words an honorific follows that name a role, not a person (患者さん, 編集者さん).
+    honorific_roles: tuple[str, ...]
     # "Omar's team designed": what may stand between a name and a verb of work.
     possessive_team: tuple[str, ...]
     # Lower-cased words that are never names, even capitalised ("The", "We", "This").
@@ -184,6 +186,7 @@ def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) ->
         detect_words=detect_words,
         name_joiners=tuple(data.get("name_joiners", [])),
         honorifics=tuple(data.get("honorifics", [])),
+        honorific_roles=tuple(data.get("honorific_roles", [])),
         possessive_team=tuple(str(word) for word in credit.get("possessive_team", [])),
         common_words=frozenset(detect_words)
         | {key for key in entries if " " not in key}

@@ -22,7 +22,13 @@ _NAME_WORD = rf"{UPPER_CLASS}[\w'’-]*"
 _AT_MENTION: Final = re.compile(
     rf"@(?<![\w@]@)[^\W\d_][\w'’-]*(?:\.[\w'’-]+)*(?:[ \u00a0]{_NAME_WORD}){{0,2}}"
 )
-_NAME_AHEAD: Final = re.compile(rf"[ \t\u00a0]*(@?)({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})")
+# Titles before a name are part of it: "merci à M. Rottier", "danke ich Prof. Dr. Frank Weber"
+# (without it the full stop ended the name at "M" or "Dr").
+_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Pr|M|Mme|Mlle|Sr|Sra|Srta)\.[ \u00a0]+){0,2}"
+# A comma may stand between the thanks and the name ("Danke, Holger", "Thanks, Sarah").
+_NAME_AHEAD: Final = re.compile(
+    rf"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(@?)({_TITLE}{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
+)
 _WORD_CHAR: Final = re.compile(r"\w")
 # A list of thanked people rarely runs longer; the cap bounds the work on odd input.
 _MAX_LISTED: Final = 12
@@ -71,7 +77,8 @@ def names_after(text: str, position: int, joiners: tuple[str, ...]) -> list[tupl
 
 
 def _may_start_name(text: str, position: int) -> bool:
-    """Whether `_NAME_AHEAD` may match at `position`: after spaces, "@" or a capital.
+    """Whether `_NAME_AHEAD` may match at `position`: after spaces or commas, "@" or a
+    capital.
 
     Most thanks name no one ("thanks to the team", "merci pour"), and `re` rejects them
     only after testing the first letter against the hundreds of ranges of UPPER_CLASS; this
@@ -84,7 +91,7 @@ def _may_start_name(text: str, position: int) -> bool:
         if code == 0x40:  # "@"
             return True
         if code < 0x80:
-            if code != 0x20 and code != 0x09:
+            if code != 0x20 and code != 0x09 and code != 0x2C:
                 return 0x41 <= code <= 0x5A  # A-Z: the ASCII part of UPPER_CLASS
         elif code != 0xA0:
             char = text[position]
@@ -338,6 +345,21 @@ def _honorific_pattern(honorifics: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _honorific_start(honorifics: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in honorifics))
+
+
+def names_a_role(
+    text: str, span: tuple[int, int], honorifics: tuple[str, ...], roles: tuple[str, ...]
+) -> bool:
+    """Whether an honorific follows a role or a set phrase rather than a name: 患者さん,
+    編集者さん, 施主様, or a word with the polite prefix お/ご (ご苦労様, お取引先様)."""
+    start, end = span
+    if start > 0 and text[start - 1] in "おご御":
+        return True
+    name = text[start:end]
+    for honorific in honorifics:
+        if name.endswith(honorific):
+            return name[: len(name) - len(honorific)].endswith(roles)
+    return False
 
 
 def honorific_names(text: str, honorifics: tuple[str, ...]) -> list[tuple[int, int]]:
