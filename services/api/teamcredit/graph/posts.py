@@ -140,18 +140,7 @@ class PostRepository:
         rows = await self._client.write(
             _UPSERT,
             {
-                "id": post.id,
-                "urn": post.urn,
-                "url": post.url,
-                "text": post.text,
-                "textHash": post.text_hash,
-                "language": post.language,
-                "publishedAt": post.published_at,
-                "orientation": post.orientation,
-                "framingScore": post.framing_score,
-                "framingConfidence": post.framing_confidence,
-                "mixedSignals": post.mixed_signals,
-                "authorId": post.author_id,
+                **records.post_properties(post),
                 "mentionIds": list(dict.fromkeys(mention_ids)),
                 "projectIds": list(dict.fromkeys(project_ids)),
             },
@@ -205,15 +194,7 @@ class PostRepository:
 
     async def set_framing(self, posts: Sequence[Post]) -> int:
         """Write the framing of these posts (orientation, score, confidence, flag), nothing else."""
-        rows = [
-            {
-                "id": p.id,
-                "orientation": p.orientation,
-                "framingScore": p.framing_score,
-                "framingConfidence": p.framing_confidence,
-                "mixedSignals": p.mixed_signals,
-            }
-            for p in posts
-        ]
+        fields = ("id", *records.FRAMING_PROPERTIES)
+        rows = [{k: v for k, v in records.post_properties(p).items() if k in fields} for p in posts]
         result = await self._client.write(_SET_FRAMING, {"rows": rows})
         return int(result[0]["written"]) if result else 0

@@ -106,6 +106,29 @@ def post(m: Mapping[str, Any]) -> Post:
     )
 
 
+def post_properties(p: Post) -> dict[str, Any]:
+    """A post as the statements that write one take it (``post`` read back): the API's
+    upsert and the importer's rows both start from this, so a field is named once."""
+    return {
+        "id": p.id,
+        "authorId": p.author_id,
+        "urn": p.urn,
+        "url": p.url,
+        "text": p.text,
+        "textHash": p.text_hash,
+        "language": p.language,
+        "publishedAt": p.published_at,
+        "orientation": p.orientation,
+        "framingScore": p.framing_score,
+        "framingConfidence": p.framing_confidence,
+        "mixedSignals": p.mixed_signals,
+    }
+
+
+# What `teamcredit reframe` writes again of a post (graph/posts.py, set_framing).
+FRAMING_PROPERTIES = ("orientation", "framingScore", "framingConfidence", "mixedSignals")
+
+
 async def paginate(
     client: GraphClient,
     count_query: LiteralString,

@@ -17,6 +17,8 @@ from teamcredit.analysis.matcher import ProjectMatcher, ProjectTerms
 from teamcredit.graph.bulk import BulkWriter, WriteCounts
 from teamcredit.graph.client import GraphClient
 from teamcredit.graph.dashboard import DashboardRepository
+from teamcredit.graph.records import post_properties
+from teamcredit.models import Post
 from teamcredit.services.document import (
     DocumentError,
     ImportDocument,
@@ -24,6 +26,7 @@ from teamcredit.services.document import (
     missing_references,
 )
 from teamcredit.services.identity import post_id, text_hash
+from teamcredit.services.ingest import framed
 
 T = TypeVar("T")
 Progress = Callable[[str, int, int], None]  # (stage, rows done in this call, stage total)
@@ -89,21 +92,25 @@ def post_rows(doc: ImportDocument, matcher: ProjectMatcher) -> list[dict[str, An
             if post.about is not None
             else list(dict.fromkeys(m.project_id for m in matcher.match(post.text)))
         )
+        # Stored like a post through the API: ingest.framed decides the framing's fields,
+        # records.post_properties their names (the fingerprint's keys are unchanged by it).
+        stored = framed(
+            Post(
+                id=post.id or post_id(post.urn, post.authorId, hashed),
+                text=post.text,
+                author_id=post.authorId,
+                urn=post.urn,
+                url=post.url,
+                language=framing.language,
+                published_at=post.publishedAt,
+                text_hash=hashed,
+            ),
+            framing,
+        )
         rows.append(
             _hashed(
                 {
-                    "id": post.id or post_id(post.urn, post.authorId, hashed),
-                    "authorId": post.authorId,
-                    "urn": post.urn,
-                    "url": post.url,
-                    "text": post.text,
-                    "textHash": hashed,
-                    "language": framing.language,
-                    "publishedAt": post.publishedAt,
-                    "orientation": framing.orientation.value,
-                    "framingScore": round(framing.score, 4),
-                    "framingConfidence": round(framing.confidence, 4),
-                    "mixedSignals": framing.mixed_signals,
+                    **post_properties(stored),
                     "mentions": list(dict.fromkeys(post.mentions)),
                     "about": about,
                     "credits": list(dict.fromkeys(post.credits)),
