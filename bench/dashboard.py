@@ -40,8 +40,8 @@ API_TS = (ROOT / "dashboard" / "src" / "api.ts").read_text()
 def ts_query(name: str) -> str:
     start = API_TS.index(f"export const {name} = `") + len(f"export const {name} = `")
     text = API_TS[start : API_TS.index("`;", start)]
-    figures = "posts individual balanced collective unclassified postsCrediting shareCrediting "
-    figures += "peopleCredited authors"
+    figures = "posts individual balanced collective mixedSignals notJudged postsCrediting "
+    figures += "shareCrediting peopleCredited authors"
     return text.replace("${FIGURES}", figures)
 
 

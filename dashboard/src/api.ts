@@ -45,7 +45,7 @@ async function once<T>(key: string, query: string, variables: Record<string, unk
 	return body.data;
 }
 
-const FIGURES = 'posts individual balanced collective unclassified postsCrediting shareCrediting peopleCredited authors';
+const FIGURES = 'posts individual balanced collective mixedSignals notJudged postsCrediting shareCrediting peopleCredited authors';
 
 export const OPTIONS = `query Options($f: DashboardFilter) { dashboard(filter: $f) { asOf minGroupSize
   options { organizations { id name } teams { id name } countries months } } }`;
@@ -68,7 +68,8 @@ export interface Figures {
 	individual: number;
 	balanced: number;
 	collective: number;
-	unclassified: number;
+	mixedSignals: number;
+	notJudged: number;
 	postsCrediting: number;
 	shareCrediting: number | null;
 	peopleCredited: number;

@@ -129,12 +129,12 @@ function chart(id: string, title: string, config: ConstructorParameters<typeof C
 	return figure;
 }
 
-// Posts with no verdict shown (mixed signals) get a bar of their own, in the muted colour:
-// counted in no framing, but not hidden either (docs/dashboard.md).
-const COLORS = {individual: '--individual', balanced: '--balanced', collective: '--collective', unclassified: '--muted'} as const;
+// Posts with no verdict shown get bars of their own, in muted colours: counted in no framing,
+// but not hidden either, and apart by reason (judged unsure, or not judged yet: docs/dashboard.md).
+const COLORS = {individual: '--individual', balanced: '--balanced', collective: '--collective', mixedSignals: '--muted', notJudged: '--unjudged'} as const;
 
 function framingDatasets(rows: (Figures | null)[]): {label: string; data: (number | null)[]; backgroundColor: string}[] {
-	return (['individual', 'balanced', 'collective', 'unclassified'] as const).map(k => ({
+	return (['individual', 'balanced', 'collective', 'mixedSignals', 'notJudged'] as const).map(k => ({
 		label: t(k),
 		data: rows.map(f => (f ? f[k] : null)),
 		backgroundColor: css(COLORS[k]),
@@ -144,7 +144,7 @@ function framingDatasets(rows: (Figures | null)[]): {label: string; data: (numbe
 // A post's framing as the product shows it: the verdict, or why there is none.
 function framing(post: {orientation: string | null; mixedSignals: boolean | null}): string {
 	if (post.orientation) return post.orientation;
-	return post.mixedSignals === false ? '' : t(post.mixedSignals ? 'mixedSignals' : 'notJudged');
+	return post.mixedSignals === false ? '' : t(post.mixedSignals ? 'postMixedSignals' : 'postNotJudged');
 }
 
 function withheld(reason: string | null): HTMLElement {
@@ -168,14 +168,18 @@ async function overview(): Promise<HTMLElement> {
 	}
 	const months = o.months.map(m => m.month);
 	if (o.total) {
-		// A term and its value: the figure is read with its label, and the help after it.
+		// The two reasons a post has no verdict, each a term and its value: the figure is read
+		// with its label, and the help (what it means, what to do) after it.
+		const total = o.total;
+		const figure = (key: 'mixedSignals' | 'notJudged', help: string): HTMLElement =>
+			el('div', {},
+				el('dt', {}, t(key)),
+				el('dd', {'data-figure': key, 'aria-describedby': help}, t('ofPosts', {n: num(total[key]), total: num(total.posts)})),
+			);
 		section.append(
-			el('dl', {class: 'figures'},
-				el('dt', {}, t('unclassified')),
-				el('dd', {'data-figure': 'unclassified', 'aria-describedby': 'no-verdict-help'},
-					t('noVerdict', {n: num(o.total.unclassified), total: num(o.total.posts)})),
-			),
-			el('p', {class: 'help', id: 'no-verdict-help'}, t('noVerdictHelp')),
+			el('dl', {class: 'figures'}, figure('mixedSignals', 'mixed-signals-help'), figure('notJudged', 'not-judged-help')),
+			el('p', {class: 'help', id: 'mixed-signals-help'}, t('mixedSignalsHelp')),
+			el('p', {class: 'help', id: 'not-judged-help'}, t('notJudgedHelp'), ' ', el('code', {}, 'teamcredit reframe')),
 		);
 	}
 	section.append(
@@ -197,9 +201,10 @@ async function overview(): Promise<HTMLElement> {
 			}),
 		),
 	);
-	const headers = ['month', 'posts', 'individual', 'balanced', 'collective', 'unclassified', 'postsCrediting', 'shareCrediting', 'peopleCredited', 'authors'];
+	const headers = ['month', 'posts', 'individual', 'balanced', 'collective', 'mixedSignals', 'notJudged', 'postsCrediting', 'shareCrediting', 'peopleCredited', 'authors'];
+	const share = headers.indexOf('shareCrediting');
 	const rows: Cell[][] = o.months.map(m => [m.month, ...headers.slice(1).map(h => m.figures[h as keyof Figures])]);
-	const display = rows.map(r => r.map((c, i) => (i === 7 ? num(c as number | null, true) : typeof c === 'number' ? num(c) : String(c))));
+	const display = rows.map(r => r.map((c, i) => (i === share ? num(c as number | null, true) : typeof c === 'number' ? num(c) : String(c))));
 	section.append(table('overview', t('postsByFraming'), headers, rows, display));
 	return section;
 }

@@ -4,11 +4,12 @@
 // Parameters: none.
 // Answer:     one row per team of 5 people or more: members, posts its members wrote, and
 //             how many of those the framing analyser read as INDIVIDUAL, BALANCED or
-//             COLLECTIVE (Post.orientation, computed at import), and mixedSignals: posts
-//             it declined to judge (Post.mixedSignals), counted in no orientation. A post
-//             stored before that flag was kept is in posts only (run `teamcredit
-//             reframe`). individualShare near 1 means the team's posts mostly credit their
-//             author; near 0, the group.
+//             COLLECTIVE (Post.orientation, computed at import), mixedSignals: posts it
+//             judged with low confidence (Post.mixedSignals true), and notJudged: posts
+//             stored before that flag was kept (run `teamcredit reframe` to judge them).
+//             Both count in no orientation: posts = individual + balanced + collective +
+//             mixedSignals + notJudged. individualShare near 1 means the team's posts
+//             mostly credit their author; near 0, the group.
 // Privacy:    teams under 5 people are left out (see "Privacy floor" in the cookbook).
 MATCH (t:Team)
 WITH t, COUNT { (t)<-[:MEMBER_OF]-(:Person) } AS members
@@ -22,9 +23,10 @@ WITH t, members,
                          THEN n END) AS balanced,
      count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'COLLECTIVE'
                          THEN n END) AS collective,
-     count(DISTINCT CASE WHEN n.mixedSignals = true THEN n END) AS mixedSignals
+     count(DISTINCT CASE WHEN n.mixedSignals = true THEN n END) AS mixedSignals,
+     count(DISTINCT CASE WHEN n.mixedSignals IS NULL THEN n END) AS notJudged
 RETURN t.id AS teamId, t.name AS team, members, posts, individual, balanced, collective,
-       mixedSignals,
+       mixedSignals, notJudged,
        CASE WHEN posts = 0 THEN null ELSE round(toFloat(individual) / posts, 3) END
          AS individualShare
 ORDER BY teamId

@@ -3,24 +3,35 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+from teamcredit.cli import app as cli
 from teamcredit.services.container import Services
+from teamcredit.services.dashboard import GRAPH_VERSION_EVERY
 from teamcredit.services.document import load_document
 from teamcredit.services.importer import Importer
+from teamcredit.services.reframe import reframe_posts
 from teamcredit.settings import Settings
 from tests.conftest import DEMO, wipe_graph
-from tests.support.api import asgi_client, codes, gql
+from tests.support.api import asgi_client, codes, env_for, gql
 
 FIGURES = (
-    "posts individual balanced collective postsCrediting shareCrediting peopleCredited authors"
+    "posts individual balanced collective mixedSignals notJudged postsCrediting shareCrediting "
+    "peopleCredited authors"
 )
 OVERVIEW_ALL = """{ dashboard { overview { total { posts individual balanced collective
-  unclassified } } } }"""
+  mixedSignals notJudged unclassified } } } }"""
+STATS = """{ recognitionReport { stats { posts individual balanced collective mixedSignals
+  notJudged } } }"""
+# Posts as stored before the framing's confidence and flag were kept (graph-model.md).
+AS_LEGACY = """UNWIND $ids AS key MATCH (n:Post {id: key})
+REMOVE n.framingConfidence, n.mixedSignals"""
 OVERVIEW = f"""query($f: DashboardFilter) {{ dashboard(filter: $f) {{ minGroupSize overview {{
   groupSize withheld withheldReason months {{ month figures {{ {FIGURES} }} }} total {{ {FIGURES} }} }} }} }}"""
 TEAMS = f"""query($f: DashboardFilter) {{ dashboard(filter: $f) {{ teams {{ id members withheld
@@ -88,19 +99,61 @@ async def test_mixed_signals_count_in_no_orientation(
     total = (await _dashboard(api, OVERVIEW_ALL))["overview"]["total"]
     for name in ("individual", "balanced", "collective"):
         assert total[name] == shown.get(name.upper(), 0), name
-    assert total["unclassified"] == mixed
+    assert (total["mixedSignals"], total["notJudged"]) == (mixed, 0)
+    assert total["unclassified"] == mixed  # deprecated: the two added up
     assert total["posts"] == sum(shown.values()) + mixed
-    stats = (
-        await gql(
-            api,
-            "{ recognitionReport { stats { posts individual balanced collective mixedSignals } } }",
-            key=full_key,
+    stats = (await gql(api, STATS, key=full_key))["data"]["recognitionReport"]["stats"]
+    assert stats == {k: total[k] for k in stats}
+
+
+async def test_legacy_posts_count_as_not_judged_until_reframe(
+    api: httpx.AsyncClient, demo: Services, settings: Settings, full_key: str
+) -> None:
+    """Posts stored before the flag was kept count apart from mixed signals, in the dashboard
+    and in recognitionReport alike; `teamcredit reframe` judges them and the running API's
+    figures follow (through the organisation's version, no restart)."""
+    rows = await demo.client.read(
+        "MATCH (:Person)-[:AUTHORED]->(n:Post) "
+        "RETURN n.id AS id, n.orientation AS o, n.mixedSignals AS m ORDER BY id"
+    )
+    judged = (await _dashboard(api, OVERVIEW_ALL))["overview"]["total"]
+    # Three shown verdicts and one mixed-signals post lose their flag.
+    sure = [r for r in rows if r["m"] is False][:3]
+    legacy = [r["id"] for r in sure] + [r["id"] for r in rows if r["m"] is True][:1]
+    await demo.client.write(AS_LEGACY, {"ids": legacy})
+    services = api.app.state.services  # type: ignore[attr-defined]
+    try:
+        await services.dashboard.refresh()  # Cypher run directly: nothing counts it
+        total = (await _dashboard(api, OVERVIEW_ALL))["overview"]["total"]
+        assert total["notJudged"] == 4
+        assert total["mixedSignals"] == judged["mixedSignals"] - 1
+        for name in ("individual", "balanced", "collective"):
+            lost = sum(r["o"] == name.upper() for r in sure)
+            assert total[name] == judged[name] - lost, name
+        assert (
+            total["posts"]
+            == judged["posts"]
+            == sum(
+                total[k]
+                for k in ("individual", "balanced", "collective", "mixedSignals", "notJudged")
+            )
         )
-    )["data"]["recognitionReport"]["stats"]
-    assert stats["mixedSignals"] == mixed
-    assert {k: stats[k] for k in ("individual", "balanced", "collective")} == {
-        k: total[k] for k in ("individual", "balanced", "collective")
-    }
+        assert total["unclassified"] == total["mixedSignals"] + total["notJudged"]
+        stats = (await gql(api, STATS, key=full_key))["data"]["recognitionReport"]["stats"]
+        assert stats == {k: total[k] for k in stats}
+
+        env = {**env_for(settings), "COLUMNS": "200"}
+        # In a thread: the command runs its own event loop (asyncio.run), as from a shell.
+        ran = await asyncio.to_thread(CliRunner().invoke, cli, ["reframe"], env=env)
+        assert ran.exit_code == 0 and "4 posts judged again" in ran.output, ran.output
+        # The command bumped the organisation's version, read at most once a second.
+        await asyncio.sleep(GRAPH_VERSION_EVERY)
+        after = (await _dashboard(api, OVERVIEW_ALL))["overview"]["total"]
+        assert after == judged
+        stats = (await gql(api, STATS, key=full_key))["data"]["recognitionReport"]["stats"]
+        assert stats["notJudged"] == 0 and stats == {k: after[k] for k in stats}
+    finally:
+        await reframe_posts(demo.posts, demo.dashboard.repo)  # the demo as it was
 
 
 async def test_a_post_written_with_mixed_signals_shows_none_as_its_framing(
@@ -123,7 +176,7 @@ async def test_a_post_written_with_mixed_signals_shows_none_as_its_framing(
         assert new == [{"id": post_id, "orientation": None, "mixedSignals": True}]
         total = (await _dashboard(api, OVERVIEW_ALL))["overview"]["total"]
         mixed = await demo.client.read("MATCH (n:Post {mixedSignals: true}) RETURN count(n) AS c")
-        assert total["unclassified"] == mixed[0]["c"]
+        assert (total["mixedSignals"], total["notJudged"]) == (mixed[0]["c"], 0)
     finally:
         await demo.client.write("MATCH (n:Post {id: $id}) DETACH DELETE n", {"id": post_id})
         await demo.dashboard.refresh()
@@ -150,14 +203,13 @@ async def test_team_figures_agree_with_recognition_report(
         await gql(
             api,
             '{ recognitionReport(teamId: "t-platform") { stats { posts individual balanced '
-            "collective peopleCredited } } }",
+            "collective mixedSignals notJudged peopleCredited } } }",
             key=full_key,
         )
     )["data"]["recognitionReport"]["stats"]
     figures = platform["figures"]
     assert figures["posts"] == stats["posts"] > 0
-    for name in ("individual", "balanced", "collective", "peopleCredited"):
-        assert figures[name] == stats[name], name
+    assert stats == {k: figures[k] for k in stats}
     unsung = {(u["person"]["id"], u["project"]["id"]) for u in platform["unsung"]}
     # Carla designed Atlas and no post about Atlas names her; Bob is thanked in one.
     assert ("p-carla-rossi", "pr-atlas") in unsung

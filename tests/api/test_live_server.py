@@ -120,7 +120,10 @@ def test_recognition_counts_mixed_signals_apart_over_http(
         assert "errors" not in body, body
         return body
 
-    stats = "{ recognitionReport { stats { posts individual balanced collective mixedSignals } } }"
+    stats = (
+        "{ recognitionReport { stats { posts individual balanced collective mixedSignals "
+        "notJudged } } }"
+    )
     before = call(stats)["data"]["recognitionReport"]["stats"]  # type: ignore[index]
     call('mutation { upsertPerson(input: {id: "p-mixed", name: "Mia Mixed"}) { id } }')
     ingest = "mutation($input: PostInput!) { ingestPost(input: $input) { id } }"
@@ -128,4 +131,11 @@ def test_recognition_counts_mixed_signals_apart_over_http(
         call(ingest, {"input": {"text": text, "authorId": "p-mixed", "language": "en"}})
     after = call(stats)["data"]["recognitionReport"]["stats"]  # type: ignore[index]
     added = {k: after[k] - before[k] for k in after}
-    assert added == {"posts": 2, "individual": 1, "balanced": 0, "collective": 0, "mixedSignals": 1}
+    assert added == {
+        "posts": 2,
+        "individual": 1,
+        "balanced": 0,
+        "collective": 0,
+        "mixedSignals": 1,
+        "notJudged": 0,  # written now, so judged
+    }

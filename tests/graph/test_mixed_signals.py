@@ -102,8 +102,9 @@ async def test_recognition_counts_mixed_signals_apart(clean: Services) -> None:
     assert counts.posts == 4
     assert counts.individual == 1  # the confident post only
     assert counts.mixed_signals == mixed
-    # The legacy post is in the posts, in no orientation and not as mixed signals.
+    # The legacy post is in the posts, in no orientation and not as mixed signals: apart.
     assert counts.individual + counts.balanced + counts.collective + counts.mixed_signals == 3
+    assert counts.not_judged == 1
     by_person = await clean.recognition.repo.for_people(["p-ada"], None)
     assert by_person["p-ada"] == counts
 
@@ -133,6 +134,8 @@ async def test_legacy_posts_read_and_are_judged_by_reframe(clean: Services) -> N
         None,
     )
     version = await clean.dashboard.repo.version()
+    before = await clean.recognition.repo.overall(None)
+    assert (before.posts, before.not_judged, before.mixed_signals) == (3, 2, 0)
 
     assert await reframe_posts(clean.posts, clean.dashboard.repo, batch_size=1) == 2
     stored = await _flags(clean)
@@ -143,7 +146,12 @@ async def test_legacy_posts_read_and_are_judged_by_reframe(clean: Services) -> N
     assert await clean.dashboard.repo.version() == version + 1
     assert await reframe_posts(clean.posts, clean.dashboard.repo) == 0
     counts = await clean.recognition.repo.overall(None)
-    assert (counts.posts, counts.individual, counts.mixed_signals) == (3, 2, 1)
+    assert (counts.posts, counts.individual, counts.mixed_signals, counts.not_judged) == (
+        3,
+        2,
+        1,
+        0,
+    )
 
 
 async def test_the_reframe_command(clean: Services, settings: Settings) -> None:

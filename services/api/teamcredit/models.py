@@ -110,6 +110,9 @@ class RecognitionCounts:
     people_credited: int = 0
     # Posts whose framing was mixed signals: counted here, in none of the orientations above.
     mixed_signals: int = 0
+    # Posts stored before the mixed-signals flag was kept: in none of the above until
+    # `teamcredit reframe` judges them (docs/graph-model.md, Framing on posts).
+    not_judged: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from teamcredit.analysis.dashboard import (
     MIN_GROUP_SIZE,
     DashboardFilter,
     DashboardIndex,
+    Figures,
     TeamFigures,
     withheld_reason,
 )
@@ -64,7 +65,13 @@ def test_overview_counts_per_month(ix: DashboardIndex) -> None:
     assert (jan.posts, jan.individual, jan.collective, jan.posts_crediting) == (2, 1, 1, 1)
     assert jan.people_credited == 2 and jan.share_crediting == 0.5 and jan.authors == 2
     assert o.total is not None
-    assert (o.total.posts, o.total.unclassified, o.total.balanced) == (5, 1, 1)
+    # p5 has no verdict and no flag: stored before the flag was kept, so not judged.
+    assert (o.total.posts, o.total.balanced, o.total.mixed_signals, o.total.not_judged) == (
+        5,
+        1,
+        0,
+        1,
+    )
     # Distinct people credited: b2 twice counts once.
     assert o.total.people_credited == 3 and o.total.posts_crediting == 3
 
@@ -104,6 +111,52 @@ def test_team_figures_and_unsung(ix: DashboardIndex) -> None:
     assert set(unsung) == {("b4", "x"), ("b5", "x")}
     assert [p.id for p in unsung[("b4", "x")].missed_posts] == ["p1", "p2"]
     assert unsung[("b4", "x")].missed_count == 2
+
+
+def _framings(f: Figures | None) -> tuple[int, ...]:
+    assert f is not None
+    parts = (f.individual, f.balanced, f.collective, f.mixed_signals, f.not_judged)
+    assert sum(parts) == f.posts  # every post in exactly one of them
+    return parts
+
+
+def test_mixed_signals_and_not_judged_are_counted_apart() -> None:
+    """A post judged unsure (mixed_signals True) and posts stored before the flag was kept
+    (None) count in no framing, each reason in its own figure, in every view that counts;
+    judged again (as `teamcredit reframe` does), a post leaves not judged for its verdict."""
+    unsure = PostFact("q1", "b0", "2026-05", None, mixed_signals=True)
+    legacy = PostFact("q2", "b1", "2026-05", None, mixed_signals=None)
+    legacy_too = PostFact("q3", "b2", "2026-05", None)
+    ix = DashboardIndex.build(
+        dataclasses.replace(FACTS, posts=(*POSTS, unsure, legacy, legacy_too))
+    )
+    may = ix.overview(DashboardFilter(from_month="2026-05")).total
+    assert _framings(may) == (0, 0, 0, 1, 2)
+    assert may is not None and may.unclassified == 3  # the deprecated sum of the two
+    assert _framings(ix.overview(DashboardFilter()).total) == (2, 1, 1, 1, 3)  # and p5
+    big = {t.team.id: t for t in ix.teams_view(DashboardFilter())}["big"]
+    assert _framings(big.figures) == (1, 1, 1, 1, 3)
+    fr = {r.country: r for r in ix.cultures(DashboardFilter()).rows}["FR"]
+    assert _framings(fr.figures) == (2, 0, 1, 1, 2)
+
+    judged = dataclasses.replace(legacy, orientation="COLLECTIVE", mixed_signals=False)
+    after = ix.with_posts({"q2": judged})
+    assert _framings(after.overview(DashboardFilter(from_month="2026-05")).total) == (
+        0,
+        0,
+        1,
+        1,
+        1,
+    )
+    unsure_now = dataclasses.replace(legacy_too, mixed_signals=True)
+    again = after.with_posts({"q3": unsure_now})
+    assert _framings(again.overview(DashboardFilter(from_month="2026-05")).total) == (
+        0,
+        0,
+        1,
+        2,
+        0,
+    )
 
 
 def test_no_individual_generosity_figure() -> None:

@@ -59,7 +59,11 @@ class Figures:
     individual: int = 0
     balanced: int = 0
     collective: int = 0
-    unclassified: int = 0
+    # Two reasons a post counts in no framing, kept apart because they call for different
+    # things: the analyser judged it with low confidence (the clients showed "mixed signals",
+    # nothing to do), or it was stored before the flag was kept (`teamcredit reframe`).
+    mixed_signals: int = 0
+    not_judged: int = 0
     posts_crediting: int = 0  # posts that name (mention or credit) anyone but their author
     people_credited: int = 0  # distinct people named
     authors: int = 0
@@ -68,22 +72,27 @@ class Figures:
     def share_crediting(self) -> float | None:
         return self.posts_crediting / self.posts if self.posts else None
 
+    @property
+    def unclassified(self) -> int:
+        """Posts with no verdict shown, for either reason (GraphQL's deprecated field)."""
+        return self.mixed_signals + self.not_judged
+
 
 class _Bucket:
     __slots__ = ("authors", "counts", "credited")
 
     def __init__(self) -> None:
-        # posts, individual, balanced, collective, unclassified, crediting
-        self.counts = [0, 0, 0, 0, 0, 0]
+        # posts, individual, balanced, collective, mixed signals, not judged, crediting
+        self.counts = [0, 0, 0, 0, 0, 0, 0]
         self.authors: set[str] = set()
         self.credited: set[str] = set()
 
     def add(self, post: PostFact) -> None:
         c = self.counts
         c[0] += 1
-        c[_ORIENTATION_SLOT.get(post.orientation or "", 4)] += 1
+        c[_framing_slot(post)] += 1
         if post.named:
-            c[5] += 1
+            c[_CREDITING] += 1
             self.credited.update(post.named)
         self.authors.add(post.author_id)
 
@@ -100,14 +109,26 @@ class _Bucket:
             individual=c[1],
             balanced=c[2],
             collective=c[3],
-            unclassified=c[4],
-            posts_crediting=c[5],
+            mixed_signals=c[_MIXED],
+            not_judged=c[_NOT_JUDGED],
+            posts_crediting=c[_CREDITING],
             people_credited=len(self.credited),
             authors=len(self.authors),
         )
 
 
 _ORIENTATION_SLOT = {"INDIVIDUAL": 1, "BALANCED": 2, "COLLECTIVE": 3}
+_MIXED, _NOT_JUDGED, _CREDITING = 4, 5, 6
+
+
+def _framing_slot(post: PostFact) -> int:
+    """A post's slot: the verdict shown, else mixed signals, else not judged. A post carries
+    an orientation only when it was shown (graph/dashboard.py); with none and no flag it was
+    stored before the flag was kept (None), the case `teamcredit reframe` judges."""
+    slot = _ORIENTATION_SLOT.get(post.orientation or "")
+    if slot is not None:
+        return slot
+    return _MIXED if post.mixed_signals else _NOT_JUDGED
 
 
 @dataclass(frozen=True, slots=True)

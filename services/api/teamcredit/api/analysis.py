@@ -262,6 +262,10 @@ class RecognitionStatsType:
         description="Posts whose framing was mixed signals: counted in no orientation "
         "(docs/framing.md, Mixed signals)"
     )
+    not_judged: int = strawberry.field(
+        description="Posts stored before the mixed-signals flag was kept: counted in no "
+        "orientation until `teamcredit reframe` judges them (docs/graph-model.md)"
+    )
 
     @classmethod
     def of(cls, c: RecognitionCounts) -> RecognitionStatsType:
@@ -272,6 +276,7 @@ class RecognitionStatsType:
             collective=c.collective,
             people_credited=c.people_credited,
             mixed_signals=c.mixed_signals,
+            not_judged=c.not_judged,
         )
 
 

@@ -49,9 +49,18 @@ class FiguresType:
     individual: int
     balanced: int
     collective: int
+    mixed_signals: int = strawberry.field(
+        description="Posts whose framing was judged with low confidence: the clients show "
+        "'mixed signals' instead of a verdict, so they count in no orientation "
+        "(docs/framing.md, Mixed signals)"
+    )
+    not_judged: int = strawberry.field(
+        description="Posts stored before the mixed-signals flag was kept: counted in no "
+        "orientation until `teamcredit reframe` judges them (docs/graph-model.md)"
+    )
     unclassified: int = strawberry.field(
-        description="Posts with no verdict shown, counted in no orientation: mixed signals "
-        "(docs/framing.md), or stored before the flag was kept (`teamcredit reframe`)"
+        description="mixedSignals + notJudged: posts with no verdict shown, for either reason",
+        deprecation_reason="Counts two different things: use mixedSignals and notJudged",
     )
     posts_crediting: int = strawberry.field(description="Posts naming anyone but their author")
     share_crediting: float | None = strawberry.field(description="postsCrediting / posts")
@@ -67,6 +76,8 @@ class FiguresType:
             individual=f.individual,
             balanced=f.balanced,
             collective=f.collective,
+            mixed_signals=f.mixed_signals,
+            not_judged=f.not_judged,
             unclassified=f.unclassified,
             posts_crediting=f.posts_crediting,
             share_crediting=f.share_crediting,

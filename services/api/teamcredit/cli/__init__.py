@@ -44,7 +44,8 @@ app.command("analyze", help="Analyse a post's framing (credit suggestions need a
 )
 app.command(
     "reframe",
-    help="Store the framing's confidence and mixed-signals flag on posts stored without them.",
+    help="Store the framing's confidence and mixed-signals flag on posts stored without them "
+    "(the dashboard's 'Not yet judged' posts).",
 )(reframe_cmd.reframe)
 app.add_typer(keys_cmd.app, name="keys")
 app.command("cypher", help="Run a read-only Cypher query; print a table, CSV or JSON.")(

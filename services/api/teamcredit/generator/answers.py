@@ -115,6 +115,8 @@ def recognition_balance(
                 "balanced": kinds["BALANCED"],
                 "collective": kinds["COLLECTIVE"],
                 "mixedSignals": kinds[MIXED],
+                # An import judges every post it writes: none is left for `teamcredit reframe`.
+                "notJudged": 0,
             }
         )
     return rows
@@ -228,6 +230,7 @@ def framing_by_country(
                 "balanced": k["BALANCED"],
                 "collective": k["COLLECTIVE"],
                 "mixedSignals": k[MIXED],
+                "notJudged": 0,
                 "individualShare": round(k["INDIVIDUAL"] / posts, 4),
             }
         )

@@ -150,7 +150,8 @@ def _post_facts(posts: list[Row], named_rows: list[Row], about_rows: list[Row]) 
                 author_id=author,
                 month=at.strftime("%Y-%m") if at else "unknown",
                 # Only a verdict the product showed counts as an orientation: a mixed-signals
-                # post, or one stored before the flag was kept (None), is unclassified here.
+                # post (True) and one stored before the flag was kept (None) have none, and
+                # analysis/dashboard.py counts them apart by the flag.
                 orientation=r["orientation"] if r["mixedSignals"] is False else None,
                 mixed_signals=r["mixedSignals"],
                 url=r["url"],

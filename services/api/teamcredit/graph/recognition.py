@@ -11,8 +11,8 @@ from teamcredit.models import Contribution, RecognitionCounts
 
 # Shared by the three statistics statements: what is counted, once. An orientation counts
 # only where the product showed it (mixedSignals false): a mixed-signals verdict is a guess,
-# counted apart, and a post stored before the flag was kept (null) is in neither
-# (docs/graph-model.md, Framing on posts).
+# counted apart, and a post stored before the flag was kept (null) is not judged, counted
+# apart again (docs/graph-model.md, Framing on posts).
 _COUNTS = """
        count(DISTINCT n) AS posts,
        count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'INDIVIDUAL'
@@ -22,6 +22,7 @@ _COUNTS = """
        count(DISTINCT CASE WHEN n.mixedSignals = false AND n.orientation = 'COLLECTIVE'
                            THEN n.id END) AS collective,
        count(DISTINCT CASE WHEN n.mixedSignals = true THEN n.id END) AS mixed,
+       count(DISTINCT CASE WHEN n.mixedSignals IS NULL THEN n.id END) AS notJudged,
        count(DISTINCT c.id) AS credited
 """
 # The people by their key first: "MATCH (a:Person)-[:AUTHORED]->(n:Post) WHERE a.id IN $ids"
@@ -92,6 +93,7 @@ def _counts(row: dict[str, int]) -> RecognitionCounts:
         collective=int(row["collective"]),
         people_credited=int(row["credited"]),
         mixed_signals=int(row["mixed"]),
+        not_judged=int(row["notJudged"]),
     )
 
 
