@@ -11,11 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.matcher import ProjectMatcher
 from teamcredit.cli import app
 from teamcredit.models import Person
 from teamcredit.services.container import Services
 from teamcredit.services.document import parse_document
-from teamcredit.services.importer import Importer
+from teamcredit.services.importer import Importer, post_rows
 from teamcredit.services.reframe import reframe_posts
 from teamcredit.services.requests import make_post_request
 from teamcredit.settings import Settings
@@ -90,6 +91,50 @@ async def test_import_stores_the_confidence_and_the_flag(clean: Services) -> Non
     assert stored["post-mixed"][1] == pytest.approx(
         analyze_framing(MIXED, "en").confidence, abs=1e-4
     )
+
+
+FRAMING = """
+MATCH (n:Post) RETURN n.id AS id, n.text AS text, n.language AS language, n.textHash AS hash,
+       n.orientation AS orientation, n.framingScore AS score,
+       n.framingConfidence AS confidence, n.mixedSignals AS mixed
+"""
+
+
+async def test_import_and_ingest_store_a_framing_alike(clean: Services) -> None:
+    """One rule (services.ingest.framed) turns a framing into stored fields: the same text
+    through ingestPost's path and through an import is stored with the same ones."""
+    await _author(clean)
+    texts = (SURE, MIXED, "We shipped Atlas together; thanks to the whole team for it.")
+    for n, text in enumerate(texts):
+        await clean.ingest.ingest(make_post_request(text, author_id="p-ada", urn=f"u:{n}"))
+    posts = [{"id": f"imported-{n}", "authorId": "p-ada", "text": t} for n, t in enumerate(texts)]
+    await Importer(clean.client).run(parse_document({"posts": posts}))
+    stored: dict[str, list[tuple[object, ...]]] = {}
+    for r in await clean.client.read(FRAMING):
+        fields = (r["language"], r["hash"], r["orientation"], r["score"], r["confidence"])
+        stored.setdefault(r["text"], []).append((*fields, r["mixed"]))
+    assert set(stored) == set(texts)
+    for text, (ingested, imported) in stored.items():
+        assert ingested == imported, text
+        framing = analyze_framing(text)
+        assert ingested[2:] == (
+            framing.orientation.value,
+            round(framing.score, 4),
+            round(framing.confidence, 4),
+            framing.mixed_signals,
+        )
+
+
+def test_import_rows_keep_their_fingerprinted_fields() -> None:
+    """A post row's keys are what its stored importHash was computed over: another key would
+    make every re-import after an upgrade rewrite every post."""
+    doc = parse_document({"posts": [{"id": "x", "authorId": "p-ada", "text": SURE}]})
+    (row,) = post_rows(doc, ProjectMatcher([]))
+    assert set(row) == {
+        *("id", "authorId", "urn", "url", "text", "textHash", "language", "publishedAt"),
+        *("orientation", "framingScore", "framingConfidence", "mixedSignals"),
+        *("mentions", "about", "credits", "hash"),
+    }
 
 
 async def test_recognition_counts_mixed_signals_apart(clean: Services) -> None:
