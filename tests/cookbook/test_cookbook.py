@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from teamcredit.analysis.dashboard import DashboardFilter, Figures
+from teamcredit.models import RecognitionCounts
+from teamcredit.services.reframe import reframe_posts
 from tests.cookbook.conftest import COOKBOOK, REPO, Cookbook
 
 
@@ -41,6 +44,7 @@ async def test_posts_are_framed_as_planted(cookbook: Cookbook) -> None:
 async def test_01_recognition_balance(cookbook: Cookbook) -> None:
     rows = await cookbook.run("01")
     keys = ("teamId", "members", "posts", "individual", "balanced", "collective", "mixedSignals")
+    keys += ("notJudged",)
     assert _pick(rows, *keys) == cookbook.org.answers.recognition_balance
     assert sum(r["mixedSignals"] for r in rows) > 0  # the generator's posts include some
     assert not {r["teamId"] for r in rows} & set(cookbook.org.planted.small_teams)
@@ -88,7 +92,7 @@ async def test_05_framing_by_country(cookbook: Cookbook) -> None:
     for row in rows:
         want = expected[row["country"]]
         assert row["individualism"] == want["individualism"]
-        keys = ("posts", "individual", "balanced", "collective", "mixedSignals")
+        keys = ("posts", "individual", "balanced", "collective", "mixedSignals", "notJudged")
         assert [row[k] for k in keys] == [want[k] for k in keys]
         assert row["correlation"] == rows[0]["correlation"]
     assert abs(rows[0]["correlation"] - cookbook.org.answers.framing_correlation) < 1e-3
@@ -140,3 +144,49 @@ async def test_11_contributors_never_credited(cookbook: Cookbook) -> None:
     ids = [r["personId"] for r in rows]
     assert ids == cookbook.org.answers.never_credited
     assert set(cookbook.org.planted.never_credited) <= set(ids)
+
+
+FRAMINGS = ("posts", "individual", "balanced", "collective", "mixedSignals", "notJudged")
+AS_LEGACY = """UNWIND $ids AS key MATCH (n:Post {id: key})
+REMOVE n.framingConfidence, n.mixedSignals"""
+
+
+def _counted(c: RecognitionCounts | Figures | None) -> list[int]:
+    assert c is not None
+    return [c.posts, c.individual, c.balanced, c.collective, c.mixed_signals, c.not_judged]
+
+
+async def test_not_judged_posts_agree_across_cookbook_api_and_dashboard(cookbook: Cookbook) -> None:
+    """Posts stored before the mixed-signals flag was kept: 01 and 05 count them as notJudged,
+    apart from mixedSignals, exactly as recognitionReport and the dashboard do; once
+    `teamcredit reframe` has judged them, 01 gives the planted answer again."""
+    services = cookbook.services
+    ids = [r["id"] for r in await services.client.read("MATCH (n:Post) RETURN n.id AS id")]
+    legacy = sorted(ids)[::10]
+    await services.client.write(AS_LEGACY, {"ids": legacy}, timeout=60)
+    try:
+        teams = await cookbook.run("01")
+        assert sum(r["notJudged"] for r in teams) > 0 and sum(r["mixedSignals"] for r in teams) > 0
+        index = (await services.dashboard.refresh()).index
+        report = await services.recognition.repo.for_teams([r["teamId"] for r in teams], None)
+        for row in teams:
+            cookbook_says = [row[k] for k in FRAMINGS]
+            assert cookbook_says == _counted(report[row["teamId"]]), row["teamId"]
+            team = index.team_figures(index.teams[row["teamId"]], DashboardFilter())
+            assert cookbook_says == _counted(team.figures), row["teamId"]
+            assert row["posts"] == sum(row[k] for k in FRAMINGS[1:])
+        countries = await cookbook.run("05")
+        assert sum(r["notJudged"] for r in countries) > 0
+        shown = {r.country: r for r in index.cultures(DashboardFilter()).rows}
+        compared = 0
+        for row in countries:
+            if row["country"] in shown and shown[row["country"]].figures is not None:
+                assert [row[k] for k in FRAMINGS] == _counted(shown[row["country"]].figures)
+                compared += 1
+        assert compared > 0
+
+        assert await reframe_posts(services.posts, services.dashboard.repo) == len(legacy)
+        keys = ("teamId", "members", *FRAMINGS)
+        assert _pick(await cookbook.run("01"), *keys) == cookbook.org.answers.recognition_balance
+    finally:
+        await reframe_posts(services.posts, services.dashboard.repo)
