@@ -25,6 +25,7 @@ from playwright.sync_api import BrowserContext, Page, sync_playwright
 
 from teamcredit.analysis.framing import analyze_framing
 from tests.support.api import LiveServer, env_for, make_key
+from tests.support.axe import axe_violations as _axe
 from tests.support.graph_server import GraphServer
 
 pytestmark = pytest.mark.e2e
@@ -34,7 +35,6 @@ DIST = REPO / "extension" / "dist"
 FIXTURES = REPO / "extension" / "test" / "fixtures"
 ARTIFACTS = REPO / "test-artifacts"
 POSTS = json.loads((FIXTURES / "posts.json").read_text())
-AXE = (REPO / "extension" / "node_modules" / "axe-core" / "axe.min.js").read_text()
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PAGES = {"/feed/": "feed-g1.html", "/g3/feed/": "feed-g3.html"}
 
@@ -281,35 +281,6 @@ def test_untrusted_text_is_shown_literally(browser: BrowserContext, extension_id
 
 
 # --- Quiet badges, reader and author mode, status line, mirror, accessibility -------------------
-
-SERIOUS = {"serious", "critical"}
-
-
-def _axe(page: Page, include: str | None = None) -> list[dict[str, Any]]:
-    """axe-core's serious and critical violations on the page (or inside one element).
-
-    Injected over CDP: extension pages forbid inline scripts and eval, DevTools evaluation is
-    not subject to the page's CSP.
-    """
-    cdp = page.context.new_cdp_session(page)
-    try:
-        cdp.send("Runtime.evaluate", {"expression": AXE})
-        context = json.dumps({"include": [include]}) if include else "document"
-        found = cdp.send(
-            "Runtime.evaluate",
-            {
-                "expression": f"""axe.run({context}, {{resultTypes: ['violations']}}).then(r =>
-                    JSON.stringify(r.violations.map(v => ({{id: v.id, impact: v.impact,
-                        help: v.help, nodes: v.nodes.map(n => n.target)}}))))""",
-                "awaitPromise": True,
-                "returnByValue": True,
-            },
-        )
-    finally:
-        cdp.detach()
-    assert "exceptionDetails" not in found, found
-    violations: list[dict[str, Any]] = json.loads(found["result"]["value"])
-    return [v for v in violations if v["impact"] in SERIOUS]
 
 
 def _shot(target: Any, name: str) -> None:
