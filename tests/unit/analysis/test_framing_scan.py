@@ -192,6 +192,22 @@ def test_a_name_after_thanks_follows_the_hit_with_the_same_start() -> None:
     assert at_ten == [(SignalKind.TEAM_REFERENCE, "Team"), (SignalKind.MENTION, "Team Atlas")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # A comma may follow the thanks; a capitalised common word alone is still no name
+        # (train split: "Thanks, Please ...").
+        ("Danke, Holger, für die Hilfe!", "de", ["Holger"]),
+        ("Thanks, You made it happen.", "en", []),
+        ("Thanks, Please share it.", "en", []),
+        ("Un grand merci à M. Rottier pour cette année.", "fr", ["M. Rottier"]),
+    ],
+)
+def test_names_after_a_thanks_and_a_comma(text: str, language: str, names: list[str]) -> None:
+    signals = analyze_framing(text, language).signals
+    assert [s.span.text for s in signals if s.kind is SignalKind.MENTION] == names
+
+
 def test_only_hits_inside_quotes_are_discounted() -> None:
     text = 'We shipped it. My manager said "I did it" and we laughed.'
     weights = {s.span.text: s.weight for s in analyze_framing(text, "en").signals}

@@ -177,10 +177,8 @@ class _Found:
         return index < len(self.signals) and self.signals[index].span.start < end
 
 
-def _common_first_word(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    start, end = span
-    space = text.find(" ", start, end)
-    return lower(text[start : end if space < 0 else space]) in lexicon.common_words
+def _common_word(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    return lower(text[span[0] : span[1]]) in lexicon.common_words
 
 
 def _start_of(signal: FramingSignal) -> int:
@@ -237,12 +235,12 @@ def _add_mentions(
     for end in found.thanks_ends:
         # A capitalised word the lexicon already read is not a name: German capitalises
         # every noun ("Dank an Team und Kollegen"). "Team Atlas" still names a team.
-        # Nor is a capitalised common word ("Thanks, Please...", "Danke, Ihr Lieben",
-        # "Thank you to Our partners").
+        # Nor is a capitalised common word alone ("Thanks, Please...", "Danke, Ihr Lieben");
+        # followed by a name it may name a team ("Team Atlas").
         candidates += [
             span
             for span in names_after(text, end, lexicon.name_joiners)
-            if not found.covers(*span) and not _common_first_word(text, span, lexicon)
+            if not found.covers(*span) and not _common_word(text, span, lexicon)
         ]
     if lexicon.honorifics:
         candidates += [
