@@ -49,6 +49,10 @@ from teamcredit.training.corpus import CorpusPost, in_split, load_corpus, load_d
 FOLDS = 5
 SEED = 7
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+# Scores closer than this are fold noise (another shuffle of the folds moves them about as
+# much), so the strongest regularisation within it of the best wins: on 2,538 posts the
+# grid spanned 0.614-0.622, and the plain maximum jumped from C=0.03 to C=10.
+C_TOLERANCE = 0.01
 # How much one written post counts against one real post when fitting. The written posts
 # are the only short, LinkedIn-formula posts the fit sees (real ones are mostly blogs of
 # a thousand characters); at 0.5 "I shipped Atlas" drifted to BALANCED, and the
@@ -308,7 +312,8 @@ def train(posts: Sequence[CorpusPost], written: Sequence[CorpusPost] = ()) -> di
     unread = _unread(posts)
     logits = {c: out_of_fold_logits(data, labels, c, extra) for c in C_GRID}
     scores = {c: scored_macro_f1(logits[c], labels, unread) for c in C_GRID}
-    best_c = max(C_GRID, key=lambda c: (round(scores[c], 3), -c))
+    best = max(scores.values())
+    best_c = min(c for c in C_GRID if scores[c] >= best - C_TOLERANCE)
     # Each fold's model saw four fifths of the posts: close to the shipped one.
     calibration = fit_calibration(logits[best_c][unread], labels[unread])
     threshold = mixed_signals_threshold(logits[best_c][unread], labels[unread], calibration)
