@@ -234,9 +234,8 @@ def _add_mentions(
         candidates += known_mentions(lower_keeping_offsets(text), mentions)
     for end in found.thanks_ends:
         # A capitalised word the lexicon already read is not a name: German capitalises
-        # every noun ("Dank an Team und Kollegen"). "Team Atlas" still names a team.
-        # Nor is a capitalised common word alone ("Thanks, Please...", "Danke, Ihr Lieben");
-        # followed by a name it may name a team ("Team Atlas").
+        # every noun ("Dank an Team und Kollegen"). Nor is a common word alone ("Thanks,
+        # Please..."); followed by a name it may name a team ("Team Atlas").
         candidates += [
             span
             for span in names_after(text, end, lexicon.name_joiners)

@@ -15,8 +15,8 @@ and its membership is pinned by the digest in split.lock.json
 then retired into the fitted data (split.lock.json, `retired`): the first one (drawn from
 batch 1 by `assign_splits`) to validation, batches 2, 3, 5, 7 and 8 to train. The test
 split is now batches 9 and 10, which waited apart, never read, until the model changed;
-batch 11 now waits the same way in reserve.jsonl, split `reserve` (docs/framing.md). Batches 4 and 6 were
-collected as training material.
+batch 11 now waits the same way in reserve.jsonl, split `reserve` (docs/framing.md).
+Batches 4 and 6 were collected as training material.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "data" / "framing"
 CORPUS = CORPUS_DIR / "corpus.jsonl"
 LOCK = CORPUS_DIR / "split.lock.json"
 # Batch 11: the next test split, collected and labelled like batches 2-10 after batches 9
-# and 10 had become the test split, never scored and never read while tuning. Kept apart so that
-# nothing that loads the corpus can fit on it.
+# and 10 had become the test split, never scored and never read while tuning. Kept apart
+# so that nothing that loads the corpus can fit on it.
 RESERVE = CORPUS_DIR / "reserve.jsonl"
 DEVSET = CORPUS_DIR.parent / "framing_devset.jsonl"
 
