@@ -7,6 +7,8 @@ import pytest
 
 from teamcredit.analysis import models
 from teamcredit.analysis.models import (
+    Contribution,
+    FramingAnalysis,
     FramingSignal,
     Orientation,
     SignalKind,
@@ -36,6 +38,47 @@ def test_signals_copy_and_pickle_as_values() -> None:
     for twin in (copy.copy(signal), copy.deepcopy(signal), pickle.loads(pickle.dumps(signal))):
         assert twin == signal
         assert twin.span == TextSpan(0, 4, "@Bob")
+
+
+def test_an_analysis_is_a_value_like_the_dataclass_it_was() -> None:
+    # A plain class since it was a frozen dataclass (models.py says why): compared, hashed,
+    # copied and shown by its fields, in order, as the dataclass was.
+    signals = (FramingSignal(SignalKind.SELF_REFERENCE, TextSpan(0, 1, "I"), 1.0),)
+    contributions = (Contribution("self_reference", 0.812),)
+    analysis = FramingAnalysis(
+        Orientation.INDIVIDUAL, 0.5, 0.75, "en", 1, 0, signals, False, contributions
+    )
+    same = FramingAnalysis(
+        orientation=Orientation.INDIVIDUAL,
+        score=0.5,
+        confidence=0.75,
+        language="en",
+        self_references=1,
+        collective_references=0,
+        signals=signals,
+        mixed_signals=False,
+        contributions=contributions,
+    )
+    assert analysis == same and hash(analysis) == hash(same)
+    assert analysis != FramingAnalysis(
+        Orientation.INDIVIDUAL, 0.5, 0.75, "en", 1, 0, signals, True, contributions
+    )
+    assert FramingAnalysis(Orientation.BALANCED, 0.0, 0.0, "en", 0, 0, (), True).contributions == ()
+    for twin in (
+        copy.copy(analysis),
+        copy.deepcopy(analysis),
+        pickle.loads(pickle.dumps(analysis)),
+    ):
+        assert twin == analysis
+    assert repr(analysis) == (
+        "FramingAnalysis(orientation=<Orientation.INDIVIDUAL: 'INDIVIDUAL'>, score=0.5, "
+        "confidence=0.75, language='en', self_references=1, collective_references=0, "
+        f"signals={signals!r}, mixed_signals=False, contributions={contributions!r})"
+    )
+    if models.__file__ and models.__file__.endswith(".py"):
+        return  # TEAMCREDIT_PURE_PYTHON=1: Final attributes are then mypy's promise only
+    with pytest.raises(AttributeError):
+        analysis.score = 0.0  # type: ignore[misc]
 
 
 def test_enums_match_the_schema_names() -> None:

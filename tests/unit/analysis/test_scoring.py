@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from math import exp
 from typing import Any
 
@@ -10,13 +11,17 @@ import pytest
 from teamcredit.analysis.features import FEATURE_NAMES
 from teamcredit.analysis.framing import analyze_framing
 from teamcredit.analysis.lexicon import supported_languages
-from teamcredit.analysis.models import Orientation
+from teamcredit.analysis.models import Contribution, Orientation
 from teamcredit.analysis.scoring import (
     CLASSES,
+    CONTRIBUTION_FLOOR,
+    CONTRIBUTIONS_SHOWN,
     FramingModel,
     get_model,
     models,
     parse_model,
+    rounded,
+    top_contributions,
     verdict_of,
 )
 
@@ -145,3 +150,76 @@ def test_a_verdict_names_the_features_that_made_it() -> None:
     # The announcement formula pushed towards INDIVIDUAL.
     pushes = {c.feature: c.value for c in analysis.contributions}
     assert pushes.get("self_promotion", 0) > 0
+
+
+def test_rounding_is_rounds_to_an_integer_then_scales_back() -> None:
+    # `rounded` rounds in floating point instead of calling `round`: the same results,
+    # halves to even, -0.0 never (round's int has no sign), on the edges and at random.
+    edges = [0.0, -0.0, 0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.49999999999999994, 0.0005, 0.0015]
+    edges += [-0.0005, 1e-300, -1e-300, 0.4995, -0.4995, 2.0**52 - 0.5, -(2.0**52) + 0.5, 1e17]
+    rng = random.Random(3)
+    values = edges + [rng.uniform(-1.0, 1.0) for _ in range(20_000)]
+    values += [rng.randint(-2000, 2000) / 2000.0 for _ in range(5_000)]  # halves, scaled
+    values += [rng.uniform(-10.0, 10.0) * 10.0 ** rng.randint(-8, 8) for _ in range(5_000)]
+    for value in values:
+        for scale in (1000.0, 10000.0, 1.0):
+            expected = round(value * scale) / scale
+            got = rounded(value, scale)
+            assert repr(got) == repr(expected), (value, scale)
+    with pytest.raises(ValueError):
+        rounded(float("nan"), 1000.0)
+
+
+def top_by_repeated_passes(values: list[float]) -> tuple[Contribution, ...]:
+    """The selection `top_contributions` made before it kept the top in one pass."""
+    taken = [abs(value) < CONTRIBUTION_FLOOR for value in values]
+    found: list[Contribution] = []
+    while len(found) < CONTRIBUTIONS_SHOWN:
+        best, best_size = -1, 0.0
+        for index, value in enumerate(values):
+            if not taken[index] and (best < 0 or abs(value) > best_size):
+                best, best_size = index, abs(value)
+        if best < 0:
+            break
+        taken[best] = True
+        found.append(Contribution(FEATURE_NAMES[best], round(values[best] * 1000.0) / 1000.0))
+    return tuple(found)
+
+
+def test_the_strongest_contributions_are_those_of_a_full_sort() -> None:
+    rng = random.Random(5)
+    n = len(FEATURE_NAMES)
+    cases = [[0.0] * n, [0.5] * n, [-0.5, 0.5] * (n // 2), [0.1] * n, [0.0999] * n]
+    for _ in range(5_000):
+        # Few distinct sizes, so that ties (which the earlier feature wins) are common.
+        sizes = [0.0, 0.05, 0.1, 0.3, 0.7, 1.2] if rng.random() < 0.5 else []
+        cases.append(
+            [
+                rng.choice(sizes) * rng.choice((1, -1)) if sizes else rng.gauss(0.0, 0.6)
+                for _ in range(n)
+            ]
+        )
+    for values in cases:
+        assert top_contributions(values) == top_by_repeated_passes(values), values
+
+
+def test_logits_sum_each_class_in_feature_order() -> None:
+    # One loop for the three classes: each sum must still add its terms in order, so
+    # that the logits are bit-identical to a plain dot product.
+    rng = random.Random(7)
+    n = len(FEATURE_NAMES)
+    for _ in range(500):
+        rows = [[rng.gauss(0.0, 2.0) for _ in range(n)] for _ in CLASSES]
+        intercepts = [rng.gauss(0.0, 1.0) for _ in CLASSES]
+        temperature = rng.uniform(0.5, 2.0)
+        model = FramingModel(rows, intercepts, temperature, 0.5, [0.0, 0.0, 0.0])
+        features = [rng.expovariate(1.0) for _ in range(n)]
+        expected = []
+        for row, intercept in zip(rows, intercepts, strict=True):
+            total = intercept
+            for weight, feature in zip(row, features, strict=True):
+                total += weight * feature
+            expected.append(total / temperature)
+        assert model.logits(features) == expected
+    with pytest.raises(ValueError, match="differ in length"):
+        model.logits(features[:-1])

@@ -111,19 +111,85 @@ class Contribution(_Value):
         return f"Contribution(feature={self.feature!r}, value={self.value})"
 
 
-@dataclass(frozen=True, slots=True)
-class FramingAnalysis:
-    orientation: Orientation
-    score: float
-    confidence: float
-    language: str
-    self_references: int
-    collective_references: int
-    signals: tuple[FramingSignal, ...]
-    # Confidence under the model's mixed-signals threshold: the clients show no verdict.
-    mixed_signals: bool
-    # The features that pushed hardest, strongest first (see analysis/features.py).
-    contributions: tuple[Contribution, ...] = ()
+class FramingAnalysis(_Value):
+    """The verdict on one post, with its evidence.
+
+    A plain class like the signals, not a frozen dataclass: mypyc builds a dataclass
+    through its generated `__init__`, run as Python with a keyword dict, which cost about
+    14k instructions a post (docs/framing.md, Speed). Equality, hashing, copying and the
+    repr are a dataclass's: by the fields, in order.
+    """
+
+    __slots__ = (
+        "collective_references",
+        "confidence",
+        "contributions",
+        "language",
+        "mixed_signals",
+        "orientation",
+        "score",
+        "self_references",
+        "signals",
+    )
+
+    def __init__(
+        self,
+        orientation: Orientation,
+        score: float,
+        confidence: float,
+        language: str,
+        self_references: int,
+        collective_references: int,
+        signals: tuple[FramingSignal, ...],
+        # Confidence under the model's mixed-signals threshold: the clients show no verdict.
+        mixed_signals: bool,
+        # The features that pushed hardest, strongest first (see analysis/features.py).
+        contributions: tuple[Contribution, ...] = (),
+    ) -> None:
+        self.orientation: Final = orientation
+        self.score: Final = score
+        self.confidence: Final = confidence
+        self.language: Final = language
+        self.self_references: Final = self_references
+        self.collective_references: Final = collective_references
+        self.signals: Final = signals
+        self.mixed_signals: Final = mixed_signals
+        self.contributions: Final = contributions
+
+    def _key(
+        self,
+    ) -> tuple[
+        Orientation,
+        float,
+        float,
+        str,
+        int,
+        int,
+        tuple[FramingSignal, ...],
+        bool,
+        tuple[Contribution, ...],
+    ]:
+        return (
+            self.orientation,
+            self.score,
+            self.confidence,
+            self.language,
+            self.self_references,
+            self.collective_references,
+            self.signals,
+            self.mixed_signals,
+            self.contributions,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"FramingAnalysis(orientation={self.orientation!r}, score={self.score!r}, "
+            f"confidence={self.confidence!r}, language={self.language!r}, "
+            f"self_references={self.self_references!r}, "
+            f"collective_references={self.collective_references!r}, "
+            f"signals={self.signals!r}, mixed_signals={self.mixed_signals!r}, "
+            f"contributions={self.contributions!r})"
+        )
 
 
 @dataclass(frozen=True, slots=True)
