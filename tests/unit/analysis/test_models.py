@@ -40,6 +40,19 @@ def test_signals_copy_and_pickle_as_values() -> None:
         assert twin.span == TextSpan(0, 4, "@Bob")
 
 
+def test_a_span_cut_from_the_whole_post_is_the_same_value() -> None:
+    # The analyser gives spans the whole post (whole=True) and cuts their text when read.
+    post = "Merci à Léa 🚀 pour tout"
+    cut = TextSpan(8, 11, post, whole=True)
+    plain = TextSpan(8, 11, "Léa")
+    assert cut.text == "Léa" and cut == plain and hash(cut) == hash(plain)
+    assert repr(cut) == repr(plain) == "TextSpan(start=8, end=11, text='Léa')"
+    for twin in (copy.copy(cut), copy.deepcopy(cut), pickle.loads(pickle.dumps(cut))):
+        assert twin == plain and twin.text == "Léa"
+    # Without it, the text is the span's own, whatever the offsets say.
+    assert TextSpan(100, 103, "Léa").text == "Léa"
+
+
 def test_an_analysis_is_a_value_like_the_dataclass_it_was() -> None:
     # A plain class since it was a frozen dataclass (models.py says why): compared, hashed,
     # copied and shown by its fields, in order, as the dataclass was.

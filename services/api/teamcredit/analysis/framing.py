@@ -159,10 +159,11 @@ class _Found:
         self.capitals: list[int] = []  # capitalised word starts, where names may begin
         self.mention_spans: list[int] = []  # start, end, start, end... of the MENTIONs
 
-    def add_mention(self, start: int, end: int, text: str, weight: float) -> None:
+    def add_mention(self, start: int, end: int, post: str, weight: float) -> None:
         # After the hits with the same start, where a stable sort by start would put it.
         index = bisect_right(self.signals, start, key=_start_of)
-        self.signals.insert(index, FramingSignal(_MENTION, TextSpan(start, end, text), weight))
+        span = TextSpan(start, end, post, whole=True)
+        self.signals.insert(index, FramingSignal(_MENTION, span, weight))
         self.mention_spans.append(start)
         self.mention_spans.append(end)
 
@@ -207,8 +208,7 @@ def _scan_lexicon(
             if entry.credits_name:
                 verb_starts.append(start)
             continue
-        phrase = text[start:end]
-        if spelling_matters[label] and phrase in lexicon.not_when_written:
+        if spelling_matters[label] and text[start:end] in lexicon.not_when_written:
             continue
         weight = entry.weight
         if quoted_from <= start < quoted_to and inside(quotes, start, end):
@@ -217,7 +217,8 @@ def _scan_lexicon(
         n_collective += entry.counts_collective
         if entry.is_thanks:
             thanks_ends.append(end)
-        signals.append(FramingSignal(kind, TextSpan(start, end, phrase), weight))
+        # The span cuts its text from the post only when read (models.TextSpan).
+        signals.append(FramingSignal(kind, TextSpan(start, end, text, whole=True), weight))
     found.n_self = n_self
     found.n_collective = n_collective
 
@@ -263,4 +264,4 @@ def _add_mentions(
         weight = MENTION_WEIGHT if index < n_plain else NAMED_CLAIM_WEIGHT
         if quotes and inside(quotes, start, end):
             weight *= QUOTE_FACTOR
-        found.add_mention(start, end, text[start:end], weight)
+        found.add_mention(start, end, text, weight)

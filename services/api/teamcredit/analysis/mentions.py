@@ -362,6 +362,14 @@ def names_a_role(
     return False
 
 
+def _is_kanji_or_katakana(text: str, index: i64) -> bool:
+    """Whether text[index] is in `_KANJI_OR_KATAKANA` (False past the end)."""
+    if index >= len(text):
+        return False
+    code: i64 = ord(text[index])
+    return 0x4E00 <= code <= 0x9FFF or 0x30A0 <= code <= 0x30FF
+
+
 def honorific_names(text: str, honorifics: tuple[str, ...]) -> list[tuple[int, int]]:
     """Names followed by an honorific (田中さん), for languages whose lexicon lists some."""
     # Most posts hold none of the few honorifics, which substring tests find at C speed.
@@ -381,6 +389,10 @@ def honorific_names(text: str, honorifics: tuple[str, ...]) -> list[tuple[int, i
         last_start = honorific.start() - _MIN_NAME
         matched = False
         for start in range(max(position, last_start + _MIN_NAME - _MAX_NAME), last_start + 1):
+            # A match opens with two kanji or katakana: where it cannot, `re` is not asked
+            # (each attempt cost about 1,000 instructions, and most starts are kana).
+            if not (_is_kanji_or_katakana(text, start) and _is_kanji_or_katakana(text, start + 1)):
+                continue
             found = pattern.match(text, start)
             if found is not None:
                 spans.append(found.span())

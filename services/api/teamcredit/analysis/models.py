@@ -63,14 +63,26 @@ class _Value:
 
 
 class TextSpan(_Value):
-    """A slice of the analysed text; offsets count Unicode code points, not UTF-16 units."""
+    """A slice of the analysed text; offsets count Unicode code points, not UTF-16 units.
 
-    __slots__ = ("end", "start", "text")
+    `text` is the span's own text, or, with `whole=True`, the whole text the offsets point
+    into: the analyser passes the post, and the span's text is cut from it when read. A
+    post yields dozens of spans, copying each hit's characters cost about 10k instructions
+    a post, and a caller that keeps only the verdict (ingest) never reads them.
+    """
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    __slots__ = ("_source", "_whole", "end", "start")
+
+    def __init__(self, start: int, end: int, text: str, whole: bool = False) -> None:
         self.start: Final = start
         self.end: Final = end
-        self.text: Final = text
+        self._source: Final = text
+        self._whole: Final = whole
+
+    @property
+    def text(self) -> str:
+        # Cut on every read rather than cached: the span stays immutable and thread-safe.
+        return self._source[self.start : self.end] if self._whole else self._source
 
     def _key(self) -> tuple[int, int, str]:
         return self.start, self.end, self.text
