@@ -31,6 +31,7 @@ import {
 } from './api';
 import {type Cell, toCsv} from './csv';
 import {type Key, type Lang, translate} from './i18n';
+import {TEAM_COLUMNS, teamRow} from './teams';
 
 Chart.register(
 	BarController,
@@ -98,8 +99,9 @@ function download(name: string, blob: Blob): void {
 
 // --- tables and charts, each with its export button ------------------------------------
 
-function table(id: string, caption: string, headers: string[], rows: Cell[][], display?: (string | Node)[][]): HTMLElement {
-	const head = el('tr', {}, ...headers.map(h => el('th', {scope: 'col'}, h)));
+// `heads`, when given, are the header cells the page shows (labels, help); the CSV keeps `headers`.
+function table(id: string, caption: string, headers: string[], rows: Cell[][], display?: (string | Node)[][], heads?: HTMLElement[]): HTMLElement {
+	const head = el('tr', {}, ...(heads ?? headers.map(h => el('th', {scope: 'col'}, h))));
 	const body = (display ?? rows.map(r => r.map(c => (typeof c === 'number' || c === null ? num(c) : String(c ?? '')))))
 		.map((r, i) => el('tr', {'data-row': String(i)}, ...r.map(c => el('td', {}, c))));
 	const button = el('button', {type: 'button', 'data-export': `${id}.csv`, class: 'export'}, `${t('csv')} ↓`);
@@ -221,22 +223,15 @@ async function teams(): Promise<HTMLElement> {
 			options: {indexAxis: 'y', scales: {x: {stacked: true, beginAtZero: true}, y: {stacked: true}}},
 		}),
 	);
-	const headers = ['team', 'members', 'posts', 'individual', 'balanced', 'collective', 'postsCrediting', 'creditsGiven', 'timesCredited', 'membersCredited', 'withheldReason'];
-	const data: Cell[][] = rows.map(r => [
-		r.name,
-		r.members,
-		r.figures?.posts ?? null,
-		r.figures?.individual ?? null,
-		r.figures?.balanced ?? null,
-		r.figures?.collective ?? null,
-		r.figures?.postsCrediting ?? null,
-		r.creditsGiven,
-		r.timesCredited,
-		r.membersCredited,
-		r.withheldReason ?? '',
-	]);
-	const display = data.map(r => r.map((c, i) => (i === 0 || i === 10 ? String(c ?? '') : num(c as number | null))));
-	section.append(table('teams', t('teams'), headers, data, display));
+	// Posts with no verdict shown count in no framing (docs/dashboard.md): their two columns
+	// carry the labels and help the overview's figures have, so the row adds up to its posts.
+	const help: Partial<Record<string, string>> = {mixedSignals: 'teams-mixed-signals-help', notJudged: 'teams-not-judged-help'};
+	const heads = TEAM_COLUMNS.map(c => el('th', {scope: 'col', ...(help[c] ? {'aria-describedby': help[c]} : {})}, t(c)));
+	section.append(
+		table('teams', t('teams'), [...TEAM_COLUMNS], rows.map(teamRow), undefined, heads),
+		el('p', {class: 'help', id: 'teams-mixed-signals-help'}, t('mixedSignalsHelp')),
+		el('p', {class: 'help', id: 'teams-not-judged-help'}, t('notJudgedHelp'), ' ', el('code', {}, 'teamcredit reframe')),
+	);
 	const unsung = rows.flatMap(r => r.unsung.map(u => ({team: r.name, ...u})));
 	section.append(el('h3', {}, t('unsung')), el('p', {class: 'help'}, t('unsungHelp')));
 	section.append(
