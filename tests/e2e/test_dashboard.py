@@ -298,29 +298,86 @@ def _set_theme(page: Page, theme: str) -> None:
     page.wait_for_selector(f'html[data-theme="{theme}"] #content[aria-busy="false"]')
 
 
+# The Teams table's columns: the CSV's header, and the labels the page shows in each language.
+TEAM_COLUMNS = [
+    "team", "members", "posts", *FRAMINGS, "postsCrediting", "creditsGiven", "timesCredited",
+    "membersCredited", "withheldReason",
+]  # fmt: skip
+NO_VERDICT_LABELS = {
+    "en": {"mixedSignals": "Mixed signals (no verdict shown)", "notJudged": "Not yet judged"},
+    "fr": {
+        "mixedSignals": "Signaux mitigés (sans verdict affiché)",
+        "notJudged": "Pas encore jugées",
+    },
+}
+
+
+def _team_headers(page: Page) -> list[tuple[str, str, str]]:
+    """Each column header of the Teams table: its scope, its label and the help it points to."""
+    heads: list[tuple[str, str, str]] = page.eval_on_selector_all(
+        'table[data-table="teams"] thead th',
+        """ths => ths.map(th => [th.getAttribute('scope'), th.textContent.trim(),
+            th.hasAttribute('aria-describedby')
+              ? document.getElementById(th.getAttribute('aria-describedby')).textContent : ''])""",
+    )
+    return [tuple(h) for h in heads]  # type: ignore[misc]
+
+
+def _check_team_figures(row: dict[str, str], team: dict[str, Any], withheld: str) -> None:
+    """A team's framing cells (page or CSV) are the API's, and add up to its posts: the
+    posts with no verdict shown are in a column of their own, not dropped."""
+    if team["withheld"]:
+        assert [row[k] for k in ("posts", *FRAMINGS)] == [withheld] * 6, row
+        return
+    cells = {k: int(row[k].replace(",", "")) for k in ("posts", *FRAMINGS)}
+    assert cells == {k: team["figures"][k] for k in ("posts", *FRAMINGS)}, (row, team)
+    assert cells["posts"] == sum(cells[k] for k in FRAMINGS), row
+
+
 def test_teams_view_and_the_privacy_floor(page: Page, org: Org) -> None:
     _show(page, "teams")
     teams = org.gql("TEAMS", {"f": {}})["teams"]
-    rows = _cells(page, "teams")
-    assert [r[0] for r in rows] == [t["name"] for t in teams]  # names may repeat: by order
+    heads = _team_headers(page)
+    assert [h[0] for h in heads] == ["col"] * len(TEAM_COLUMNS)
+    assert page.inner_text('table[data-table="teams"] caption') == "Teams"
+    labels = {k: heads[TEAM_COLUMNS.index(k)] for k in ("mixedSignals", "notJudged")}
+    assert {k: h[1] for k, h in labels.items()} == NO_VERDICT_LABELS["en"]
+    assert "low confidence" in labels["mixedSignals"][2]
+    assert "teamcredit reframe" in labels["notJudged"][2]
+    rows = [dict(zip(TEAM_COLUMNS, r, strict=True)) for r in _cells(page, "teams")]
+    assert [r["team"] for r in rows] == [t["name"] for t in teams]  # names may repeat: by order
     for row, team in zip(rows, teams, strict=True):
-        assert row[1] == str(team["members"])
+        assert row["members"] == str(team["members"])
+        _check_team_figures(row, team, "withheld")
         if team["withheld"]:
-            assert row[2] == "withheld" and "privacy floor" in row[10]
+            assert "privacy floor" in row["withheldReason"]
         else:
-            assert int(row[2].replace(",", "")) == team["figures"]["posts"]
-            assert int(row[7].replace(",", "")) == team["creditsGiven"]
+            assert int(row["creditsGiven"].replace(",", "")) == team["creditsGiven"]
+    shown = [t["figures"] for t in teams if not t["withheld"]]
+    assert sum(f["mixedSignals"] for f in shown) > 0
+    if org.kind == "demo":  # the posts stored without the flag show in their authors' teams
+        assert sum(f["notJudged"] for f in shown) > 0
     unsung = sum(len(t["unsung"]) for t in teams)
     assert len(_cells(page, "unsung")) == unsung
-    tiny = [r for r in rows if r[0] == "Tiny"]
+    tiny = [r for r in rows if r["team"] == "Tiny"]
     if not tiny:  # past the first 50 teams by name (the generated organisation): filter to it
         _apply(page, team="t-tiny")
-        tiny = _cells(page, "teams")
-    assert [r[2] for r in tiny] == ["withheld"]
+        tiny = [dict(zip(TEAM_COLUMNS, r, strict=True)) for r in _cells(page, "teams")]
+    assert [r["posts"] for r in tiny] == ["withheld"]
+    assert [r[k] for r in tiny for k in FRAMINGS] == ["withheld"] * 5
     ARTIFACTS.mkdir(exist_ok=True)
     for theme in ("light", "dark"):
         _set_theme(page, theme)
         page.screenshot(path=str(ARTIFACTS / f"dashboard-{org.kind}-teams-{theme}.png"))
+    # In French, the same two columns carry the labels and help the French overview has.
+    page.select_option("#lang", "fr")
+    page.wait_for_selector(
+        'section[data-view="teams"] table[data-table="teams"] caption:text("Équipes")'
+    )
+    heads = _team_headers(page)
+    assert {k: heads[TEAM_COLUMNS.index(k)][1] for k in FRAMINGS[3:]} == NO_VERDICT_LABELS["fr"]
+    assert "confiance faible" in heads[TEAM_COLUMNS.index("mixedSignals")][2]
+    assert "teamcredit reframe" in heads[TEAM_COLUMNS.index("notJudged")][2]
 
 
 def test_projects_view(page: Page, org: Org) -> None:
@@ -376,25 +433,28 @@ def test_csv_export_matches_the_api(page: Page, org: Org) -> None:
     assert [int(line.split(",")[1]) for line in csv[1:]] == [m["figures"]["posts"] for m in months]
     with page.expect_download() as info:
         page.click('section[data-view="teams"] button[data-export="teams.csv"]')
-    rows = list(csv_module.reader(io.StringIO(Path(info.value.path()).read_text())))[1:]
+    header, *lines = csv_module.reader(io.StringIO(Path(info.value.path()).read_text()))
+    assert header == TEAM_COLUMNS
+    rows = [dict(zip(header, line, strict=True)) for line in lines]
     api_teams = org.gql("TEAMS", {"f": {}})["teams"]
-    assert [r[0] for r in rows] == [t["name"] for t in api_teams]  # names repeat: by order
+    assert [r["team"] for r in rows] == [t["name"] for t in api_teams]  # names repeat: by order
     for row, team in zip(rows, api_teams, strict=True):
-        assert row[1] == str(team["members"])
-        assert row[2] == ("" if team["withheld"] else str(team["figures"]["posts"]))
-        assert row[10] == (team["withheldReason"] or "")
+        assert row["members"] == str(team["members"])
+        _check_team_figures(row, team, "")
+        assert row["withheldReason"] == (team["withheldReason"] or "")
     with page.expect_download() as info:
         page.click('button[data-export="posts-by-framing.png"]')
     assert Path(info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    tiny = [r for r in rows if r[0] == "Tiny"]
+    tiny = [r for r in rows if r["team"] == "Tiny"]
     if not tiny:  # past the first 50 teams by name (the generated organisation): filter to it
         _apply(page, team="t-tiny")
         with page.expect_download() as info:
             page.click('section[data-view="teams"] button[data-export="teams.csv"]')
-        tiny = list(csv_module.reader(io.StringIO(Path(info.value.path()).read_text())))[1:]
-    assert [r[0] for r in tiny] == ["Tiny"]
-    assert tiny[0][2:10] == [""] * 8
-    assert tiny[0][10].startswith("withheld: this team has 2 people")
+        header, *lines = csv_module.reader(io.StringIO(Path(info.value.path()).read_text()))
+        tiny = [dict(zip(header, line, strict=True)) for line in lines]
+    assert [r["team"] for r in tiny] == ["Tiny"]
+    assert [tiny[0][k] for k in TEAM_COLUMNS[2:-1]] == [""] * 10
+    assert tiny[0]["withheldReason"].startswith("withheld: this team has 2 people")
 
 
 def test_keyboard_reaches_every_control_and_french(page: Page, org: Org) -> None:
