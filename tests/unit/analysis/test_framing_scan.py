@@ -196,8 +196,9 @@ def test_a_name_after_thanks_follows_the_hit_with_the_same_start() -> None:
     ("text", "language", "names"),
     [
         # A comma may follow the thanks; a capitalised common word alone is still no name
-        # (train split: "Thanks, Please ...").
+        # (train split, batch 2: "Danke, Ihr drei Kämpferinnen.").
         ("Danke, Holger, für die Hilfe!", "de", ["Holger"]),
+        ("Danke, Ihr drei Kämpferinnen.", "de", []),
         ("Thanks, You made it happen.", "en", []),
         ("Thanks, Please share it.", "en", []),
         ("Un grand merci à M. Rottier pour cette année.", "fr", ["M. Rottier"]),

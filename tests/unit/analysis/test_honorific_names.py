@@ -44,7 +44,7 @@ def test_the_same_matches_as_finditer_on_random_text() -> None:
     [
         # Taught by the corpus' train split: an honorific after a role or a set phrase names
         # no one ("一年間本当にご苦労様でした", "偏に患者さん、またそのご家族様からの感謝の言葉",
-        # "素晴らしい協力業者さんの支え", "院長先生を筆頭に").
+        # "素晴らしい協力業者さんの支え"; "院長先生を筆頭に" is a batch-7 post).
         ("一年間本当にご苦労様でした。", []),
         ("偏に患者さん、またそのご家族様からの感謝の言葉。", []),
         ("素晴らしい協力業者さんの支えに感謝。編集者さんにも。", []),

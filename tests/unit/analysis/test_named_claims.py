@@ -50,8 +50,8 @@ def test_a_name_before_a_verb_of_work_is_credited(
         # A pronoun right before the verb is its subject (English misses of batch 2).
         "As I designed it, the rest followed.",
         "Whatever I’d built before did not matter.",
-        # Question words and conjunctions (train split: "Why did I do that exam? Why did I",
-        # "Nor did I have any professional experience").
+        # Question words and conjunctions (train split, batches 7 and 5: "Why did I do that
+        # exam? Why did I", "Nor did I have any professional experience").
         "Why did I do that exam?",
         "Nor did I have any professional experience.",
     ],
