@@ -19,8 +19,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-import numpy as np
-
 from teamcredit.analysis.baseline import naive_pronoun_ratio
 from teamcredit.analysis.evaluation import (
     bootstrap_interval,
@@ -49,6 +47,7 @@ from teamcredit.training.fit import (
     scanned,
     scored_macro_f1,
     targets,
+    unread_mask,
 )
 
 LANGUAGE_ORDER = ("en", "fr", "es", "de", "ja")
@@ -239,7 +238,7 @@ def main() -> None:
     )
     # The lexicons grew from the train split's misses, so the folds score posts the rules
     # were written from; none came from these (the validation split, retired test splits).
-    unread = np.array([post.lexicon_unread for post in fitted_on], dtype=np.bool_)
+    unread = unread_mask(fitted_on)
     cv_unread = scored_macro_f1(logits, labels, unread)
     print(
         f"  the same folds, scored on the {int(unread.sum())} posts no lexicon rule came from: "

@@ -16,8 +16,8 @@ from teamcredit.analysis.language import choose_language, detect_language
 from teamcredit.analysis.lexicon import (
     Lexicon,
     get_lexicon,
-    lower,
     lower_keeping_offsets,
+    normalize_phrase,
     supported_languages,
 )
 from teamcredit.analysis.mentions import (
@@ -179,7 +179,8 @@ class _Found:
 
 
 def _common_word(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    return lower(text[span[0] : span[1]]) in lexicon.common_words
+    # The key `common_words` is listed under, as `names_before` reads it.
+    return normalize_phrase(text[span[0] : span[1]]) in lexicon.common_words
 
 
 def _start_of(signal: FramingSignal) -> int:

@@ -279,7 +279,7 @@ def mixed_signals_threshold(
     return THRESHOLD_GRID[-1]
 
 
-def _unread(posts: Sequence[CorpusPost]) -> NDArray[np.bool_]:
+def unread_mask(posts: Sequence[CorpusPost]) -> NDArray[np.bool_]:
     """The posts no lexicon rule came from (`CorpusPost.lexicon_unread`), or every post if
     none or all are.
 
@@ -309,7 +309,7 @@ def train(posts: Sequence[CorpusPost], written: Sequence[CorpusPost] = ()) -> di
     data = scanned(posts)
     labels = targets(posts)
     extra = extra_of(written)
-    unread = _unread(posts)
+    unread = unread_mask(posts)
     logits = {c: out_of_fold_logits(data, labels, c, extra) for c in C_GRID}
     scores = {c: scored_macro_f1(logits[c], labels, unread) for c in C_GRID}
     best = max(scores.values())
