@@ -89,7 +89,7 @@ describe('<teamcredit-annotation>: quiet by default', () => {
 		const vulnerable = analysis({credit: []});
 		vulnerable.framing = {
 			...vulnerable.framing,
-			orientation: 'BALANCED',
+			orientation: 'INDIVIDUAL',
 			signals: [{kind: 'PERFORMATIVE_VULNERABILITY', weight: 1, span: {start: 0, end: 8, text: 'I failed'}}],
 		};
 		expect(toggleOf(show(vulnerable, {}, 'I failed. Here is what I learned.').root).textContent).toContain('performative vulnerability');

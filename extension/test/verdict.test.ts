@@ -29,6 +29,26 @@ describe('what is worth saying', () => {
 		expect(triggers(far, 'reader')).toEqual([]);
 	});
 
+	test('performative vulnerability and humblebrags only under an individual verdict that is shown', () => {
+		const failed = analysis({credit: []});
+		failed.framing = {
+			...failed.framing,
+			orientation: 'INDIVIDUAL',
+			mixedSignals: false,
+			signals: [
+				{kind: 'PERFORMATIVE_VULNERABILITY', weight: 1, span: {start: 0, end: 8, text: 'I failed'}},
+				{kind: 'SELF_PROMOTION', weight: 2.5, span: {start: 10, end: 29, text: 'Humbled to announce'}},
+			],
+		};
+		expect(triggers(failed, 'reader')).toEqual(['vulnerability', 'humblebrag']);
+		expect(triggers(failed, 'author')).toEqual(['vulnerability', 'humblebrag']);
+		for (const orientation of ['BALANCED', 'COLLECTIVE'] as const) {
+			expect(triggers({...failed, framing: {...failed.framing, orientation}}, 'reader')).toEqual([]);
+		}
+
+		expect(triggers({...failed, framing: {...failed.framing, mixedSignals: true}}, 'reader')).toEqual([]);
+	});
+
 	test('people credited: mention links or names the analyser found, whichever is more', () => {
 		const named = analysis();
 		named.framing = {

@@ -45,9 +45,15 @@ export function triggers(analysis: Analysis, mode: Mode): Trigger[] {
 	const out: Trigger[] = [];
 	const orientation = shownOrientation(analysis.framing);
 	if (orientation === 'INDIVIDUAL' && !analysis.degraded && analysis.credit.length > 0) out.push('credit');
+	// The guide calls both individual framings; under a collective or unsure verdict a "we failed"
+	// is mostly a team's setback story, and the badge was wrong about one time in six on real
+	// posts (docs/extension.md).
 	const {signals} = analysis.framing;
-	if (signals.some(signal => signal.kind === 'PERFORMATIVE_VULNERABILITY')) out.push('vulnerability');
-	if (signals.some(signal => signal.kind === 'SELF_PROMOTION' && HUMBLEBRAG.test(signal.span.text))) out.push('humblebrag');
+	if (orientation === 'INDIVIDUAL') {
+		if (signals.some(signal => signal.kind === 'PERFORMATIVE_VULNERABILITY')) out.push('vulnerability');
+		if (signals.some(signal => signal.kind === 'SELF_PROMOTION' && HUMBLEBRAG.test(signal.span.text))) out.push('humblebrag');
+	}
+
 	// Your own reader country is not your audience: no culture badge on your own posts.
 	const gap = cultureGap(analysis.culture);
 	if (mode === 'reader' && gap !== null && gap >= LARGE_CULTURE_GAP && orientation !== 'COLLECTIVE') out.push('culture');
