@@ -46,7 +46,7 @@ export function triggers(analysis: Analysis, mode: Mode): Trigger[] {
 	const orientation = shownOrientation(analysis.framing);
 	if (orientation === 'INDIVIDUAL' && !analysis.degraded && analysis.credit.length > 0) out.push('credit');
 	// The guide calls both individual framings; under a collective or unsure verdict a "we failed"
-	// is mostly a team's setback story, and the badge was wrong about one time in six on real
+	// is mostly a team's setback story, and the badge was wrong nearly one time in five on real
 	// posts (docs/extension.md).
 	const {signals} = analysis.framing;
 	if (orientation === 'INDIVIDUAL') {
