@@ -2,7 +2,7 @@
 // where there is one: analysts script against it, docs/dashboard.md), and the i18n key of
 // the label the page shows in its place (a test checks each has one in English and French).
 import type {Key} from './i18n';
-import {TEAM_COLUMNS} from './teams';
+import {POST_COUNTS, TEAM_COLUMNS} from './teams';
 
 export interface Column {
 	readonly csv: string;
@@ -12,19 +12,7 @@ export interface Column {
 // A column whose machine name is also its label's key.
 const same = (names: readonly Key[]): Column[] => names.map(csv => ({csv, label: csv}));
 
-export const OVERVIEW_COLUMNS = same([
-	'month',
-	'posts',
-	'individual',
-	'balanced',
-	'collective',
-	'mixedSignals',
-	'notJudged',
-	'postsCrediting',
-	'shareCrediting',
-	'peopleCredited',
-	'authors',
-]);
+export const OVERVIEW_COLUMNS = same(['month', ...POST_COUNTS, 'shareCrediting', 'peopleCredited', 'authors']);
 
 export const TEAMS_COLUMNS = same(TEAM_COLUMNS);
 
