@@ -29,9 +29,20 @@ import {
 	TEAMS,
 	type TeamsData,
 } from './api';
+import {
+	type Column,
+	CULTURES_COLUMNS,
+	csvHeaders,
+	OVERVIEW_COLUMNS,
+	PROJECT_CONTRIBUTORS_COLUMNS,
+	PROJECT_POSTS_COLUMNS,
+	PROJECTS_COLUMNS,
+	TEAMS_COLUMNS,
+	UNSUNG_COLUMNS,
+} from './columns';
 import {type Cell, toCsv} from './csv';
 import {type Key, type Lang, translate} from './i18n';
-import {TEAM_COLUMNS, teamRow} from './teams';
+import {teamRow} from './teams';
 
 Chart.register(
 	BarController,
@@ -99,9 +110,18 @@ function download(name: string, blob: Blob): void {
 
 // --- tables and charts, each with its export button ------------------------------------
 
-// `heads`, when given, are the header cells the page shows (labels, help); the CSV keeps `headers`.
-function table(id: string, caption: string, headers: string[], rows: Cell[][], display?: (string | Node)[][], heads?: HTMLElement[]): HTMLElement {
-	const head = el('tr', {}, ...(heads ?? headers.map(h => el('th', {scope: 'col'}, h))));
+// The page shows each column's label in the chosen language, described by the element `help`
+// names for it (by CSV header), if any; the CSV keeps the machine headers (columns.ts).
+function table(
+	id: string,
+	caption: string,
+	columns: readonly Column[],
+	rows: Cell[][],
+	display?: (string | Node)[][],
+	help: Partial<Record<string, string>> = {},
+): HTMLElement {
+	const headers = csvHeaders(columns);
+	const head = el('tr', {}, ...columns.map(c => el('th', {scope: 'col', ...(help[c.csv] ? {'aria-describedby': help[c.csv]} : {})}, t(c.label))));
 	const body = (display ?? rows.map(r => r.map(c => (typeof c === 'number' || c === null ? num(c) : String(c ?? '')))))
 		.map((r, i) => el('tr', {'data-row': String(i)}, ...r.map(c => el('td', {}, c))));
 	const button = el('button', {type: 'button', 'data-export': `${id}.csv`, class: 'export'}, `${t('csv')} ↓`);
@@ -203,11 +223,13 @@ async function overview(): Promise<HTMLElement> {
 			}),
 		),
 	);
-	const headers = ['month', 'posts', 'individual', 'balanced', 'collective', 'mixedSignals', 'notJudged', 'postsCrediting', 'shareCrediting', 'peopleCredited', 'authors'];
+	const headers = csvHeaders(OVERVIEW_COLUMNS);
 	const share = headers.indexOf('shareCrediting');
 	const rows: Cell[][] = o.months.map(m => [m.month, ...headers.slice(1).map(h => m.figures[h as keyof Figures])]);
 	const display = rows.map(r => r.map((c, i) => (i === share ? num(c as number | null, true) : typeof c === 'number' ? num(c) : String(c))));
-	section.append(table('overview', t('postsByFraming'), headers, rows, display));
+	// The no-verdict columns point to the figures' help above, when it is there.
+	const help = o.total ? {mixedSignals: 'mixed-signals-help', notJudged: 'not-judged-help'} : {};
+	section.append(table('overview', t('postsByFraming'), OVERVIEW_COLUMNS, rows, display, help));
 	return section;
 }
 
@@ -225,10 +247,9 @@ async function teams(): Promise<HTMLElement> {
 	);
 	// Posts with no verdict shown count in no framing (docs/dashboard.md): their two columns
 	// carry the labels and help the overview's figures have, so the row adds up to its posts.
-	const help: Partial<Record<string, string>> = {mixedSignals: 'teams-mixed-signals-help', notJudged: 'teams-not-judged-help'};
-	const heads = TEAM_COLUMNS.map(c => el('th', {scope: 'col', ...(help[c] ? {'aria-describedby': help[c]} : {})}, t(c)));
+	const help = {mixedSignals: 'teams-mixed-signals-help', notJudged: 'teams-not-judged-help'};
 	section.append(
-		table('teams', t('teams'), [...TEAM_COLUMNS], rows.map(teamRow), undefined, heads),
+		table('teams', t('teams'), TEAMS_COLUMNS, rows.map(teamRow), undefined, help),
 		el('p', {class: 'help', id: 'teams-mixed-signals-help'}, t('mixedSignalsHelp')),
 		el('p', {class: 'help', id: 'teams-not-judged-help'}, t('notJudgedHelp'), ' ', el('code', {}, 'teamcredit reframe')),
 	);
@@ -238,7 +259,7 @@ async function teams(): Promise<HTMLElement> {
 		table(
 			'unsung',
 			t('unsung'),
-			['team', 'person', 'project', 'role', 'missedCount', 'missedPosts'],
+			UNSUNG_COLUMNS,
 			unsung.map(u => [u.team, u.person.name, u.project.name, u.role ?? '', u.missedCount, u.missedPosts.map(p => p.id).join(' ')]),
 			unsung.map(u => [
 				u.team,
@@ -272,7 +293,7 @@ async function projects(): Promise<HTMLElement> {
 		table(
 			'projects',
 			t('projects'),
-			['project', 'team', 'contributors', 'posts', 'withheldReason'],
+			PROJECTS_COLUMNS,
 			rows.map(p => [p.name, p.team?.name ?? '', p.contributors, p.posts, p.withheldReason ?? '']),
 		),
 	);
@@ -286,14 +307,14 @@ async function projects(): Promise<HTMLElement> {
 				table(
 					'project-contributors',
 					t('contributors'),
-					['person', 'role', 'credited', 'creditedIn', 'authored'],
+					PROJECT_CONTRIBUTORS_COLUMNS,
 					c.map(x => [x.person.name, x.role ?? '', x.credited, x.creditedIn, x.authored]),
 					c.map(x => [x.person.name, x.role ?? '', x.credited ? t('credited') : t('notCredited'), num(x.creditedIn), num(x.authored)]),
 				),
 				table(
 					'project-posts',
 					t('posts'),
-					['post', 'month', 'author', 'framing', 'credited'],
+					PROJECT_POSTS_COLUMNS,
 					project.posts.map(p => [p.post.id, p.post.month, p.author?.name ?? '', framing(p.post), p.credited.map(x => x.name).join('; ')]),
 				),
 			);
@@ -328,7 +349,7 @@ async function cultures(): Promise<HTMLElement> {
 		table(
 			'cultures',
 			t('cultures'),
-			['country', 'name', 'individualism', 'people', 'posts', 'individual', 'balanced', 'collective', 'withheldReason'],
+			CULTURES_COLUMNS,
 			c.rows.map(r => [r.country, r.name, r.individualism ?? '', r.people, r.figures?.posts ?? null, r.figures?.individual ?? null, r.figures?.balanced ?? null, r.figures?.collective ?? null, r.withheldReason ?? '']),
 		),
 		el('p', {class: 'caveat', role: 'note'}, t('caveat')),

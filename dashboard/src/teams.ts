@@ -3,16 +3,13 @@
 import type {TeamRow} from './api';
 import type {Cell} from './csv';
 
+// A scope's post counts, in the order the overview's and the Teams tables show them.
+export const POST_COUNTS = ['posts', 'individual', 'balanced', 'collective', 'mixedSignals', 'notJudged', 'postsCrediting'] as const;
+
 export const TEAM_COLUMNS = [
 	'team',
 	'members',
-	'posts',
-	'individual',
-	'balanced',
-	'collective',
-	'mixedSignals',
-	'notJudged',
-	'postsCrediting',
+	...POST_COUNTS,
 	'creditsGiven',
 	'timesCredited',
 	'membersCredited',

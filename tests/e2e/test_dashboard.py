@@ -66,14 +66,25 @@ FIGURES = (
 )
 FRAMINGS = ("individual", "balanced", "collective", "mixedSignals", "notJudged")
 DEMO_POSTS = json.loads(DEMO.read_text())["posts"]
-# In the demo organisation, three posts with a confident verdict are left as stored before the
-# mixed-signals flag was kept: the dashboard counts them "not yet judged", apart from the
-# posts the analyser is unsure of, until `teamcredit reframe` (the last test) judges them.
-NOT_JUDGED = [
-    p["id"] for p in DEMO_POSTS if not analyze_framing(p["text"], p.get("language")).mixed_signals
-][:3]
+# Planted in the demo organisation so that the two no-verdict columns cannot be swapped
+# unseen: Mobile's two February posts (post-demo-11 and 21, confident verdicts) are left as
+# stored before the mixed-signals flag was kept, and the dashboard counts them "not yet
+# judged" until `teamcredit reframe` (the last test) judges them; one January post of Mobile's
+# (30) and one February post of Équipe Données' (31) are mixed signals whatever the analyser
+# says of them now. So Mobile and February each have 1 mixed-signals post (or more, if the
+# analyser is unsure of others) and 2 not judged, and the organisation 3 and 2.
+PLANTED_TEAM, PLANTED_MONTH = "t-mobile", "2026-02"
+NOT_JUDGED = ["post-demo-11", "post-demo-21"]
+MIXED = ["post-demo-30", "post-demo-31"]
 AS_LEGACY = """UNWIND $ids AS key MATCH (n:Post {id: key})
 REMOVE n.framingConfidence, n.mixedSignals"""
+AS_MIXED = """UNWIND $ids AS key MATCH (n:Post {id: key}) SET n.mixedSignals = true"""
+
+
+def _unsure(post_id: str) -> bool:
+    """Whether the analyser is unsure of a demo post's framing (judged mixed signals)."""
+    post = next(p for p in DEMO_POSTS if p["id"] == post_id)
+    return analyze_framing(post["text"], post.get("language")).mixed_signals
 
 
 def ts_query(name: str) -> str:
@@ -95,7 +106,9 @@ def _document(kind: str) -> dict[str, Any]:
     return doc
 
 
-def _load(graph_server: GraphServer, doc: dict[str, Any], legacy: list[str]) -> None:
+def _load(
+    graph_server: GraphServer, doc: dict[str, Any], legacy: list[str], mixed: list[str]
+) -> None:
     from teamcredit.graph.client import GraphClient
     from teamcredit.services.document import parse_document
 
@@ -105,6 +118,7 @@ def _load(graph_server: GraphServer, doc: dict[str, Any], legacy: list[str]) -> 
         try:
             await import_organization(client, parse_document(doc))
             await client.write(AS_LEGACY, {"ids": legacy})
+            await client.write(AS_MIXED, {"ids": mixed})
         finally:
             await client.close()
 
@@ -152,7 +166,8 @@ def org(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Org]:
     assert (DIST / "index.html").exists(), "build the dashboard first (make build-dash)"
-    _load(graph_server, _document(request.param), NOT_JUDGED if request.param == "demo" else [])
+    demo = request.param == "demo"
+    _load(graph_server, _document(request.param), NOT_JUDGED if demo else [], MIXED if demo else [])
     logs = tmp_path_factory.mktemp(f"dashboard-{request.param}")
     server = LiveServer({**env_for(settings), "TEAMCREDIT_LOG_LEVEL": "warning"}, logs / "api.log")
     server.start()
@@ -256,9 +271,11 @@ def test_overview_shows_the_api_figures_and_filters_change_them(page: Page, org:
     assert "teamcredit reframe" in shown["notJudged"][2]
     assert page.inner_text("#not-judged-help code") == "teamcredit reframe"
     if org.kind == "demo":
-        # Judged at import: exactly the posts the analyser is unsure of; the three stored
-        # without the flag are not yet judged, and not among them.
-        mixed = sum(analyze_framing(p["text"], p.get("language")).mixed_signals for p in DEMO_POSTS)
+        # Judged at import: the posts the analyser is unsure of and the planted ones; the
+        # posts stored without the flag are not yet judged, and not among them.
+        mixed = sum(
+            p["id"] not in NOT_JUDGED and (p["id"] in MIXED or _unsure(p["id"])) for p in DEMO_POSTS
+        )
         assert (total["mixedSignals"], total["notJudged"]) == (mixed, len(NOT_JUDGED))
         assert mixed > 0
     else:
@@ -312,17 +329,6 @@ NO_VERDICT_LABELS = {
 }
 
 
-def _team_headers(page: Page) -> list[tuple[str, str, str]]:
-    """Each column header of the Teams table: its scope, its label and the help it points to."""
-    heads: list[tuple[str, str, str]] = page.eval_on_selector_all(
-        'table[data-table="teams"] thead th',
-        """ths => ths.map(th => [th.getAttribute('scope'), th.textContent.trim(),
-            th.hasAttribute('aria-describedby')
-              ? document.getElementById(th.getAttribute('aria-describedby')).textContent : ''])""",
-    )
-    return [tuple(h) for h in heads]  # type: ignore[misc]
-
-
 def _check_team_figures(row: dict[str, str], team: dict[str, Any], withheld: str) -> None:
     """A team's framing cells (page or CSV) are the API's, and add up to its posts: the
     posts with no verdict shown are in a column of their own, not dropped."""
@@ -337,7 +343,7 @@ def _check_team_figures(row: dict[str, str], team: dict[str, Any], withheld: str
 def test_teams_view_and_the_privacy_floor(page: Page, org: Org) -> None:
     _show(page, "teams")
     teams = org.gql("TEAMS", {"f": {}})["teams"]
-    heads = _team_headers(page)
+    heads = _headers(page, "teams")
     assert [h[0] for h in heads] == ["col"] * len(TEAM_COLUMNS)
     assert page.inner_text('table[data-table="teams"] caption') == "Teams"
     labels = {k: heads[TEAM_COLUMNS.index(k)] for k in ("mixedSignals", "notJudged")}
@@ -374,10 +380,129 @@ def test_teams_view_and_the_privacy_floor(page: Page, org: Org) -> None:
     page.wait_for_selector(
         'section[data-view="teams"] table[data-table="teams"] caption:text("Équipes")'
     )
-    heads = _team_headers(page)
+    heads = _headers(page, "teams")
     assert {k: heads[TEAM_COLUMNS.index(k)][1] for k in FRAMINGS[3:]} == NO_VERDICT_LABELS["fr"]
     assert "confiance faible" in heads[TEAM_COLUMNS.index("mixedSignals")][2]
     assert "teamcredit reframe" in heads[TEAM_COLUMNS.index("notJudged")][2]
+
+
+def _by_label(page: Page, table: str) -> dict[str, dict[str, str]]:
+    """The table's cells as the page shows them: by the row's first cell, then by the
+    column's header label (each label must head one column only)."""
+    labels = [h[1] for h in _headers(page, table)]
+    assert len(set(labels)) == len(labels), labels
+    return {r[0]: dict(zip(labels, r, strict=True)) for r in _cells(page, table)}
+
+
+def _headers(page: Page, table: str) -> list[tuple[str, str, str]]:
+    """Each column header of a table: its scope, its label and the help it points to."""
+    heads: list[tuple[str, str, str]] = page.eval_on_selector_all(
+        f'table[data-table="{table}"] thead th',
+        """ths => ths.map(th => [th.getAttribute('scope'), th.textContent.trim(),
+            th.hasAttribute('aria-describedby')
+              ? document.getElementById(th.getAttribute('aria-describedby')).textContent : ''])""",
+    )
+    return [tuple(h) for h in heads]  # type: ignore[misc]
+
+
+# The demo only: the planted posts are the demo's.
+@pytest.mark.parametrize("org", ["demo"], indirect=True)
+def test_no_verdict_columns_read_under_their_labels(page: Page, org: Org) -> None:
+    """The planted team and month have different non-zero counts of mixed-signals and
+    not-yet-judged posts, so the cells under each localised header must be the API's figure
+    of that name: swapping the two columns, or their labels, fails here (page and CSV)."""
+    overview = org.gql("OVERVIEW", {"f": {}})["overview"]
+    month = next(m["figures"] for m in overview["months"] if m["month"] == PLANTED_MONTH)
+    team = next(t for t in org.gql("TEAMS", {"f": {}})["teams"] if t["id"] == PLANTED_TEAM)
+    for figures in (month, team["figures"]):
+        assert 0 < figures["mixedSignals"] != figures["notJudged"] > 0, figures  # as planted
+    assert (month["notJudged"], team["figures"]["notJudged"]) == (len(NOT_JUDGED),) * 2
+
+    def check(lang: str) -> None:
+        for key, label in NO_VERDICT_LABELS[lang].items():
+            shown = _by_label(page, "overview")[PLANTED_MONTH][label]
+            assert shown == f"{month[key]:,}", (lang, key)
+        _show(page, "teams")
+        for key, label in NO_VERDICT_LABELS[lang].items():
+            shown = _by_label(page, "teams")[team["name"]][label]
+            assert shown == f"{team['figures'][key]:,}", (lang, key)
+        _show(page, "overview")
+
+    check("en")
+    page.select_option("#lang", "fr")
+    page.wait_for_selector(
+        f'table[data-table="overview"] th:text-is("{NO_VERDICT_LABELS["fr"]["notJudged"]}")'
+    )
+    check("fr")
+    # The CSV keeps the machine headers, in either language.
+    with page.expect_download() as info:
+        page.click('button[data-export="overview.csv"]')
+    rows = list(csv_module.DictReader(io.StringIO(Path(info.value.path()).read_text())))
+    row = next(r for r in rows if r["month"] == PLANTED_MONTH)
+    assert {k: int(row[k]) for k in FRAMINGS[3:]} == {k: month[k] for k in FRAMINGS[3:]}
+
+
+# Every table's columns under a label in each language, never the CSV's machine name.
+MACHINE_NAMES = {
+    "overview": ["month", *FIGURES.split()],
+    "projects": ["project", "team", "contributors", "posts", "withheldReason"],
+    "cultures": [
+        "country", "name", "individualism", "people", "posts", "individual", "balanced",
+        "collective", "withheldReason",
+    ],
+}  # fmt: skip
+LABELS = {
+    "en": {
+        "overview": [
+            "Month", "Posts", "Individual", "Balanced", "Collective",
+            *NO_VERDICT_LABELS["en"].values(), "Posts crediting anyone", "Share crediting",
+            "People credited", "Authors",
+        ],
+        "projects": ["Project", "Team", "Contributors", "Posts", "Why withheld"],
+        "cultures": [
+            "Country code", "Country", "Hofstede individualism", "People", "Posts",
+            "Individual", "Balanced", "Collective", "Why withheld",
+        ],
+    },
+    "fr": {
+        "overview": [
+            "Mois", "Publications", "Individuel", "Équilibré", "Collectif",
+            *NO_VERDICT_LABELS["fr"].values(), "Publications qui créditent", "Part qui crédite",
+            "Personnes créditées", "Auteurs",
+        ],
+        "projects": ["Projet", "Équipe", "Contributeurs", "Publications", "Motif du masquage"],
+        "cultures": [
+            "Code pays", "Pays", "Individualisme (Hofstede)", "Personnes", "Publications",
+            "Individuel", "Équilibré", "Collectif", "Motif du masquage",
+        ],
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("org", ["demo"], indirect=True)
+def test_tables_show_labels_and_the_csvs_machine_names(page: Page, org: Org) -> None:
+    """The overview, Projects and Cultures tables head their columns with labels in English
+    and French (the two no-verdict columns with their help); their CSVs keep the names."""
+    _show(page, "export")
+    for lang in ("en", "fr"):
+        if lang == "fr":
+            page.select_option("#lang", "fr")
+            page.wait_for_selector('table[data-table="cultures"] th:text-is("Code pays")')
+        for table, labels in LABELS[lang].items():
+            heads = _headers(page, table)
+            assert [h[1] for h in heads] == labels, (lang, table)
+            assert {h[0] for h in heads} == {"col"}
+            assert not {h[1] for h in heads} & set(MACHINE_NAMES[table]), (lang, table)
+        helps = {h[1]: h[2] for h in _headers(page, "overview")}
+        assert "teamcredit reframe" in helps[NO_VERDICT_LABELS[lang]["notJudged"]]
+        assert helps[NO_VERDICT_LABELS[lang]["mixedSignals"]].startswith(
+            "Mixed signals:" if lang == "en" else "Signaux mitigés :"
+        )
+    for table, names in MACHINE_NAMES.items():
+        with page.expect_download() as info:
+            page.click(f'button[data-export="{table}.csv"]')
+        header = next(csv_module.reader(io.StringIO(Path(info.value.path()).read_text())))
+        assert header == names, table
 
 
 def test_projects_view(page: Page, org: Org) -> None:
@@ -520,9 +645,14 @@ def test_reframe_judges_the_posts_not_yet_judged(page: Page, org: Org, settings:
     _apply(page)
     after = org.gql("OVERVIEW", {"f": {}})["overview"]["total"]
     assert after["notJudged"] == 0 and after["posts"] == before["posts"]
-    assert after["mixedSignals"] == before["mixedSignals"]  # the three were confident
+    # Judged again: a verdict each, or mixed signals where the analyser is now unsure of one.
+    unsure = sum(_unsure(p) for p in NOT_JUDGED)
+    assert after["mixedSignals"] == before["mixedSignals"] + unsure
     verdicts = ("individual", "balanced", "collective")
-    assert sum(after[k] for k in verdicts) == sum(before[k] for k in verdicts) + len(NOT_JUDGED)
+    assert (
+        sum(after[k] for k in verdicts)
+        == sum(before[k] for k in verdicts) + len(NOT_JUDGED) - unsure
+    )
     shown = _no_verdict_figures(page)
     assert shown["notJudged"][1] == f"0 of {after['posts']:,} posts"
     assert shown["mixedSignals"][1] == f"{after['mixedSignals']:,} of {after['posts']:,} posts"
