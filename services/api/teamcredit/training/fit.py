@@ -145,7 +145,9 @@ def fit(
     scaling back into one coefficient matrix per language."""
     languages = supported_languages()
     design = _design(data, languages)
-    k, d = len(FEATURE_NAMES), len(_DEVIATING)
+    # The shipped model's columns are FEATURE_NAMES; an experiment may append its own
+    # (bench/sentence_roles.py), which share the weights across languages.
+    k, d = data.features.shape[1], len(_DEVIATING)
     mean = design.mean(axis=0)
     scale = design.std(axis=0)
     scale[scale == 0] = 1.0
