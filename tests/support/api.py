@@ -83,6 +83,29 @@ class LiveServer:
             time.sleep(0.2)
         raise RuntimeError("server did not start")
 
+    def wait_for_idle_lane(self, workers: int = 2, seconds: float = 180.0) -> None:
+        """Until the work lane's processes exist and have finished starting (their CPU time
+        stands still for a second). Start with TEAMCREDIT_LANE_WARM=true. On a loaded 2-core
+        machine starting them took over 30 s: a costly request sent meanwhile waits for them
+        inside its own timeout, and a fixed sleep was either too short or wasted."""
+        assert self.proc is not None
+        pid = self.proc.pid
+        deadline = time.monotonic() + seconds
+        last: list[int] = []
+        while time.monotonic() < deadline:
+            lane = [
+                int(child)
+                for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+                # multiprocessing's workers, not its resource tracker
+                if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()
+            ]
+            ticks = [_cpu_ticks(child) for child in sorted(lane)]
+            if len(lane) == workers and ticks == last:
+                return
+            last = ticks
+            time.sleep(1.0)
+        raise RuntimeError(f"{workers} idle lane workers not seen in {seconds:g} s")
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
@@ -91,6 +114,12 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
         self.proc = None
+
+
+def _cpu_ticks(pid: int) -> int:
+    """A process's CPU time so far (user + system, in clock ticks), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
 
 
 def env_for(settings: Settings) -> dict[str, str]:
