@@ -100,15 +100,26 @@ def api(
             "TEAMCREDIT_LOG_LEVEL": "warning",
             # A revoked key is refused at once (the refused-key test), not after the 5 s cache.
             "TEAMCREDIT_KEY_CACHE_SECONDS": "0",
+            # A page's analyzePosts runs on the work lane: its processes start with the server
+            # (see _start_api), not inside the first page's request timeout.
+            "TEAMCREDIT_LANE_WARM": "true",
         },
         logs / "api.log",
     )
-    server.start()
+    _start_api(server)
     server.key = make_key(
         graph_server.uri, graph_server.password, ("analyze", "read", "metrics"), "e2e"
     )  # type: ignore[attr-defined]
     yield server
     server.stop()
+
+
+def _start_api(server: LiveServer) -> None:
+    """Starts the API and waits for its work lane: on a loaded machine starting the lane's
+    two processes took longer than a request's 10 s budget, so the first pages timed out
+    (no badges) while they started."""
+    server.start()
+    server.wait_for_idle_lane()
 
 
 @pytest.fixture(scope="module")
@@ -552,7 +563,24 @@ def _connect(browser: BrowserContext, extension_id: str, key: str) -> None:
     options.wait_for_selector('body[data-ready="true"]')
     options.fill("#apiKey", key)
     options.click("#test")
-    options.wait_for_selector('#status[data-result="ok"]', timeout=15_000)
+    # The line says "testing" at once: the previous key's stored "connected", shown when the
+    # page opened, must not stand for the new key while it is saved and tested.
+    assert options.get_attribute("#status", "data-result") == "pending"
+    options.wait_for_selector('#status[data-result="ok"]', timeout=30_000)
+    # And the worker's own word that a test passed for exactly this key, saved: only then may
+    # the caller revoke it (a test that ran after the revocation leaves the extension off, so
+    # no status line) or close the page (which could cut the save short).
+    state = options.evaluate(
+        """async key => { const deadline = Date.now() + 30000; let status;
+            for (;;) {
+                const {settings} = await chrome.storage.local.get('settings');
+                status = await chrome.runtime.sendMessage({type: 'tc:status'});
+                if (settings?.apiKey === key && status.connection) return status;
+                if (Date.now() > deadline) return status;
+                await new Promise(r => setTimeout(r, 50)); } }""",
+        key,
+    )
+    assert state["ready"] and state["connection"]["ok"], state
     options.close()
 
 
@@ -629,7 +657,7 @@ def test_api_outage_shows_one_status_line(
         _both_schemes(page, check)
         page.close()
     finally:
-        api.start()
+        _start_api(api)
         _set_show_all(browser, extension_id, False)
 
     # Back up: the line is gone and the badges are back.

@@ -17,6 +17,8 @@ const statusLine = byId<HTMLParagraphElement>('status');
 
 let lang: UiLanguage = 'en';
 let managed: SettingKey[] = [];
+/** Set by the first click on "Test": the stored result shown at load is then out of date. */
+let testStarted = false;
 
 function show(message: string, result: 'ok' | 'error' | 'pending' | 'saved'): void {
 	statusLine.textContent = message;
@@ -117,6 +119,9 @@ byId<HTMLFormElement>('form').addEventListener('submit', event => {
 byId<HTMLButtonElement>('test').addEventListener('click', () => {
 	const prepared = prepare();
 	if (!prepared) return;
+	// At once, not after the save: until then the line could still say the previous key worked.
+	testStarted = true;
+	show(t(lang, 'testing'), 'pending');
 	void (async () => {
 		await persist(prepared.values);
 		if (!prepared.values.apiUrl) {
@@ -158,7 +163,8 @@ async function init(): Promise<void> {
 	byId<HTMLFieldSetElement>('controls').disabled = false;
 	document.body.dataset.ready = 'true';
 	const status = await requestStatus().catch(() => undefined);
-	if (status?.connection) showTest(status.connection);
+	// A slow worker can answer after a test was started: its stored result is for the old key.
+	if (status?.connection && !testStarted) showTest(status.connection);
 }
 
 void init();
