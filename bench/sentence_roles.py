@@ -2,9 +2,9 @@
 
 Run: .venv/bin/python bench/sentence_roles.py   (a few minutes; scikit-learn, offline)
 
-Every sentence of 800 training posts has a role (`teamcredit.training.sentence_roles`,
-docs/sentence-roles.md): SELF, WE, OTHERS, THANKS or NONE. The posts come from batches
-1-4 and 6 only, the batches the lexicons were grown from, so the posts no lexicon rule
+Every sentence of 1,449 training posts has a role (`teamcredit.training.sentence_roles`,
+docs/sentence-roles.md): SELF, WE, OTHERS, THANKS or NONE. The posts are those of batches
+1-4 and 6, the batches the lexicons were grown from, so the posts no lexicon rule
 came from stay unread here too.
 
 A sentence model (word 1-2-grams and character 2-4-grams, hashed; logistic regression) is

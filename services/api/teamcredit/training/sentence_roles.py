@@ -1,12 +1,13 @@
-"""Whose contribution each sentence of a post describes: tags for 800 training posts.
+"""Whose contribution each sentence of a post describes, tagged on 1,449 training posts.
 
-`tests/data/framing/sentence_roles.jsonl` gives every sentence of 800 posts one role
+`tests/data/framing/sentence_roles.jsonl` gives every sentence of those posts one role
 (docs/sentence-roles.md): SELF (the author's own part), WE (a group the author belongs
 to), OTHERS (specific credit to named people or to a group's concrete work), THANKS
 (generic gratitude) or NONE. Each row is {"id", "tags"}: the sentences are not copied, they
 are cut from the corpus text by `sentences`, the cut the labellers saw. The tagged posts
-come from batches 1-4 and 6, the batches the lexicons grew from, so the posts no lexicon
-rule came from stay unread (bench/sentence_roles.py measures what the roles add).
+are the training posts of batches 1-4 and 6, the batches the lexicons grew from, so the
+posts no lexicon rule came from stay unread (bench/sentence_roles.py measures what the
+roles add).
 """
 
 from __future__ import annotations
