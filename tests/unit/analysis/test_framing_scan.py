@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import functools
+import random
 import re
+from bisect import bisect_right
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teamcredit.analysis.charclass import DELIMITER_CLASS
-from teamcredit.analysis.framing import analyze_framing
+from teamcredit.analysis.framing import _after, analyze_framing
 from teamcredit.analysis.language import choose_language
 from teamcredit.analysis.lexicon import (
     get_lexicon,
@@ -18,7 +20,7 @@ from teamcredit.analysis.lexicon import (
     normalize_phrase,
     parse_lexicon,
 )
-from teamcredit.analysis.models import SignalKind
+from teamcredit.analysis.models import FramingSignal, SignalKind, TextSpan
 from teamcredit.analysis.quotes import inside, quoted_ranges
 from teamcredit.analysis.scoring import QUOTE_FACTOR
 from teamcredit.analysis.trie_regex import trie_pattern
@@ -243,3 +245,22 @@ def test_a_given_tag_chooses_the_same_way_every_time(tag: str, lexicon: str, rep
 
 def test_a_blank_tag_means_detect() -> None:
     assert choose_language("Nous avons livré le projet ensemble.", " ").lexicon_language == "fr"
+
+
+def test_the_signal_search_is_bisect_on_starts_and_ends() -> None:
+    # framing._after replaced bisect_right(..., key=...): the same index on any list,
+    # repeated offsets (a mention after hits with its start) and misses included.
+    rng = random.Random(3)
+    for _ in range(2_000):
+        starts = sorted(rng.randint(0, 30) for _ in range(rng.randint(0, 12)))
+        signals = [
+            FramingSignal(SignalKind.MENTION, TextSpan(start, start + rng.randint(0, 4), ""), 1.0)
+            for start in starts
+        ]
+        offset = rng.randint(-1, 36)
+        assert _after(signals, offset, False) == bisect_right(
+            signals, offset, key=lambda s: s.span.start
+        )
+        assert _after(signals, offset, True) == bisect_right(
+            signals, offset, key=lambda s: s.span.end
+        )

@@ -139,3 +139,11 @@ def test_too_many_characters_for_a_scanner_with_word_boundaries_are_refused() ->
     with pytest.raises(ValueError, match="distinct characters"):
         PhraseScanner(many)
     assert PhraseScanner(many, word_boundaries=False).scan(many[5]) == [0, 1, 5]
+
+
+def test_a_walk_that_stops_on_a_delimiter_resumes_right_after_it() -> None:
+    # The walk from "a" stops at the character after it, which it has read: a delimiter
+    # ("-", "🚀" past the BMP) lets the next phrase start after it; a letter does not.
+    assert hits(["ab"], "a-ab a🚀ab") == ["ab=ab", "ab=ab"]
+    assert hits(["ab"], "axab aéab") == []
+    assert hits(["ab", "b c"], "a b c") == ["b c=b c"]

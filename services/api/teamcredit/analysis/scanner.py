@@ -358,6 +358,13 @@ class PhraseScanner:
             else:
                 # No delimiter in what the walk read: the next one is at `position` or after.
                 start = position
+                # The walk stopped at `position` after reading its code point and table
+                # entry: the skip below need not read them again (about 200 reads a post).
+                # Past the BMP the entry may not carry the delimiter bit: the skip decides.
+                if start < size and code < _BMP:
+                    start += 1
+                    if entry & _DELIMITER_BIT:
+                        continue
             # Skip to the next delimiter: the next start is the position after it.
             while start < size:
                 code = ord(text[start])

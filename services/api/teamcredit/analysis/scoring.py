@@ -209,6 +209,11 @@ def rounded(value: float, scale: float) -> float:
     return round(scaled) / scale
 
 
+# FEATURE_NAMES as a plain tuple: compiled, the Final one is a C struct of 18 fields, and
+# indexing it with a variable rebuilt the tuple for every read.
+_FEATURE_NAMES: Final[tuple[str, ...]] = FEATURE_NAMES
+
+
 def top_contributions(values: list[float]) -> tuple[Contribution, ...]:
     """The strongest contributions, largest first (the earlier feature first on a tie)."""
     # One pass that keeps the strongest few in order, each value unboxed once: five passes
@@ -230,7 +235,7 @@ def top_contributions(values: list[float]) -> tuple[Contribution, ...]:
                 shown.pop()
                 sizes.pop()
     return tuple(
-        [Contribution(FEATURE_NAMES[index], rounded(values[index], 1000.0)) for index in shown]
+        [Contribution(_FEATURE_NAMES[index], rounded(values[index], 1000.0)) for index in shown]
     )
 
 
