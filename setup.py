@@ -31,6 +31,7 @@ COMPILED = (
     "mentions",
     "models",
     "quotes",
+    "roles",
     "scanner",
     "scoring",
 )

@@ -14,6 +14,9 @@ from teamcredit.analysis.features import (
 )
 from teamcredit.analysis.framing import scan_post
 from teamcredit.analysis.models import FramingSignal, SignalKind, TextSpan
+from teamcredit.analysis.roles import ROLE_FEATURES
+
+NO_ROLES = [0.0] * len(ROLE_FEATURES)
 
 
 def feature(text: str, name: str, language: str = "en") -> float:
@@ -25,7 +28,7 @@ def signal(kind: SignalKind, start: int, end: int, weight: float = 1.0) -> Frami
 
 
 def test_one_value_per_name() -> None:
-    assert len(features_of((), 10.0, 0)) == len(FEATURE_NAMES)
+    assert len(features_of((), 10.0, 0, NO_ROLES)) == len(FEATURE_NAMES)
     assert len(set(FEATURE_NAMES)) == len(FEATURE_NAMES)
 
 
@@ -38,16 +41,16 @@ def test_a_name_far_after_the_thanks_does_not_make_it_specific() -> None:
     far = [signal(SignalKind.GRATITUDE, 0, 6), signal(SignalKind.MENTION, 200, 204)]
     near = [signal(SignalKind.GRATITUDE, 0, 6), signal(SignalKind.MENTION, 20, 24)]
     index = FEATURE_NAMES.index("named_thanks")
-    assert features_of(tuple(far), 60.0, 0)[index] == 0
-    assert features_of(tuple(near), 60.0, 0)[index] == log1p(1)
+    assert features_of(tuple(far), 60.0, 0, NO_ROLES)[index] == 0
+    assert features_of(tuple(near), 60.0, 0, NO_ROLES)[index] == log1p(1)
 
 
 def test_the_opening_hook_is_counted_apart() -> None:
     late = [signal(SignalKind.SELF_PROMOTION, OPENING_CHARS + 5, OPENING_CHARS + 20, 2.0)]
     early = [signal(SignalKind.SELF_PROMOTION, 0, 20, 2.0)]
     index = FEATURE_NAMES.index("opening_self")
-    assert features_of(tuple(late), 80.0, 0)[index] == 0
-    assert features_of(tuple(early), 80.0, 0)[index] == log1p(2.0)
+    assert features_of(tuple(late), 80.0, 0, NO_ROLES)[index] == 0
+    assert features_of(tuple(early), 80.0, 0, NO_ROLES)[index] == log1p(2.0)
 
 
 def test_we_with_a_delivery_verb_is_a_collective_claim() -> None:
@@ -59,8 +62,8 @@ def test_we_with_a_delivery_verb_is_a_collective_claim() -> None:
 def test_density_is_per_hundred_words_on_a_log_scale() -> None:
     """A three-word post is all density: on a log scale it stays within reach of what
     real posts show, instead of an extreme the model would extrapolate from."""
-    short = features_of((signal(SignalKind.SELF_REFERENCE, 0, 1, 1.0),), 10.0, 0)
-    long = features_of((signal(SignalKind.SELF_REFERENCE, 0, 1, 1.0),), 300.0, 0)
+    short = features_of((signal(SignalKind.SELF_REFERENCE, 0, 1, 1.0),), 10.0, 0, NO_ROLES)
+    long = features_of((signal(SignalKind.SELF_REFERENCE, 0, 1, 1.0),), 300.0, 0, NO_ROLES)
     index = FEATURE_NAMES.index("self_density")
     assert short[index] > long[index] > 0
     assert short[index] == pytest.approx(log1p(100 / 30))

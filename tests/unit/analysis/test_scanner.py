@@ -147,3 +147,49 @@ def test_a_walk_that_stops_on_a_delimiter_resumes_right_after_it() -> None:
     assert hits(["ab"], "a-ab a🚀ab") == ["ab=ab", "ab=ab"]
     assert hits(["ab"], "axab aéab") == []
     assert hits(["ab", "b c"], "a b c") == ["b c=b c"]
+
+
+def side_hits(
+    phrases: list[str], side: list[str], text: str, word_boundaries: bool = True
+) -> tuple[list[str], list[str]]:
+    found: list[int] = []
+    scanner = PhraseScanner(phrases, word_boundaries=word_boundaries, side=side)
+    main = scanner.scan(text, None, found)
+    return [text[main[i] : main[i + 1]] for i in range(0, len(main), 3)], [
+        side[index] for index in found
+    ]
+
+
+def test_side_phrases_are_found_without_hiding_or_shortening_a_phrase() -> None:
+    # "i led" is longer than "i" and starts with it: the phrase "i" still wins its start.
+    assert side_hits(["i", "the team"], ["i led", "led", "team"], "I led the team") == (
+        ["I", "the team"],
+        ["i led", "led"],  # "team" starts inside the hit "the team": not looked for there
+    )
+
+
+def test_every_side_phrase_at_a_start_is_found_shortest_first() -> None:
+    assert side_hits([], ["we", "we shipped", "shipped"], "We shipped it") == (
+        [],
+        ["we", "we shipped", "shipped"],
+    )
+
+
+def test_a_side_phrase_may_also_be_a_phrase() -> None:
+    assert side_hits(["we"], ["we"], "we did") == (["we"], ["we"])
+
+
+def test_side_phrases_keep_the_word_boundary_rules() -> None:
+    assert side_hits([], ["he"], "the hero, he said") == ([], ["he"])
+
+
+def test_side_phrases_without_word_boundaries_match_anywhere_outside_hits() -> None:
+    assert side_hits(["ありがとう"], ["彼", "とう"], "彼にありがとう", word_boundaries=False) == (
+        ["ありがとう"],
+        ["彼"],
+    )
+
+
+def test_side_phrases_that_read_the_same_are_refused() -> None:
+    with pytest.raises(ValueError, match="read the same"):
+        PhraseScanner([], side=["we're", "we’re"])

@@ -22,6 +22,7 @@ from math import log, log1p
 from typing import Final
 
 from teamcredit.analysis.models import FramingSignal, SignalKind
+from teamcredit.analysis.roles import ROLE_FEATURES
 
 # What the language's own phrase lists read, counted by kind: the features whose weight
 # may differ by language (training/fit.py), as each list covers its language to its own depth.
@@ -47,6 +48,7 @@ FEATURE_NAMES: Final = (
     "opening_self",
     "opening_collective",
     "length",
+    *ROLE_FEATURES,
 )
 
 # The opening hook: what a feed shows before "...see more" (about two lines).
@@ -77,9 +79,12 @@ def word_count(text: str, spaced: bool) -> float:
     return len(text) / (CHARS_PER_WORD if spaced else CHARS_PER_JAPANESE_WORD)
 
 
-def features_of(signals: tuple[FramingSignal, ...], words: float, names: int) -> list[float]:
+def features_of(
+    signals: tuple[FramingSignal, ...], words: float, names: int, roles: list[float]
+) -> list[float]:
     """The feature vector of a post, in `FEATURE_NAMES` order; `names` is how many distinct
-    capitalised names the text holds anywhere (`mentions.proper_names`)."""
+    capitalised names the text holds anywhere (`mentions.proper_names`), `roles` the
+    role phrases' `ROLE_FEATURES` (roles.py)."""
     self_ref = promotion = claim = vulnerability = 0.0
     we = we_claim = team = thanks = 0.0
     mentions = named_thanks = named_claims = 0
@@ -142,4 +147,5 @@ def features_of(signals: tuple[FramingSignal, ...], words: float, names: int) ->
         log1p(opening_self),
         log1p(opening_collective),
         log(words + 1.0),
+        *roles,
     ]

@@ -38,6 +38,7 @@ from teamcredit.analysis.models import (
     TextSpan,
 )
 from teamcredit.analysis.quotes import inside, quoted_ranges
+from teamcredit.analysis.roles import role_features, role_models
 from teamcredit.analysis.scoring import (
     CLASSES,
     FALLBACK_FACTOR,
@@ -127,12 +128,14 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
     lexicon = get_lexicon(choice.lexicon_language)
     words = word_count(text, lexicon.word_boundaries)
     if not text or text.isspace():
-        return PostScan(choice.reported, fallback, (), 0, 0, features_of((), words, 0))
+        no_roles = role_features([], words, None)
+        return PostScan(choice.reported, fallback, (), 0, 0, features_of((), words, 0, no_roles))
     quotes = quoted_ranges(text)
     found = _Found()
     _scan_lexicon(text, lexicon, quotes, found)
     _add_mentions(text, lexicon, quotes, mentions, found)
     signals = tuple(found.signals)
+    roles = role_features(found.role_hits, words, role_models().get(choice.lexicon_language))
     return PostScan(
         choice.reported,
         fallback,
@@ -144,6 +147,7 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
             words,
             # Names already counted as MENTION signals are not counted again.
             proper_names(text, found.capitals, found.mention_spans, lexicon.capitalised_nouns),
+            roles,
         ),
     )
 
@@ -159,6 +163,7 @@ class _Found:
         self.verb_starts: list[int] = []  # verbs of work, which credit a name before them
         self.capitals: list[int] = []  # capitalised word starts, where names may begin
         self.mention_spans: list[int] = []  # start, end, start, end... of the MENTIONs
+        self.role_hits: list[int] = []  # the role phrases found (roles.py), in text order
 
     def add_mention(self, start: int, end: int, post: str, weight: float) -> None:
         # After the hits with the same start, where a stable sort by start would put it.
@@ -212,7 +217,7 @@ def _scan_lexicon(
     # Hits outside the span of all quotes need no closer look.
     quoted_from, quoted_to = (quotes[0][0], quotes[-1][1]) if quotes else (0, 0)
     n_self = n_collective = 0
-    hits = lexicon.scanner.scan(text, found.capitals)
+    hits = lexicon.scanner.scan(text, found.capitals, found.role_hits)
     for first in range(0, len(hits), 3):
         start, end, label = hits[first], hits[first + 1], hits[first + 2]
         entry = label_entries[label]

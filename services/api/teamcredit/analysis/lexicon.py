@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from teamcredit.analysis.models import SignalKind
 from teamcredit.analysis.resources import list_names, read_toml
+from teamcredit.analysis.roles import role_phrases
 from teamcredit.analysis.scanner import EQUIVALENT, PhraseScanner
 
 _LEXICON_DIR = "lexicons"
@@ -143,8 +144,11 @@ def _group_entry(language: str, group: dict[str, Any]) -> LexiconEntry:
     return LexiconEntry(kind, weight)
 
 
-def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) -> Lexicon:
-    """A lexicon from its TOML table, with the language's table of `_credit_verbs.toml`."""
+def parse_lexicon(
+    data: dict[str, Any], credit: dict[str, Any] | None = None, side: tuple[str, ...] = ()
+) -> Lexicon:
+    """A lexicon from its TOML table, with the language's table of `_credit_verbs.toml`;
+    its scanner also reports the `side` phrases (the role phrases, `roles.role_phrases`)."""
     language = str(data["language"])
     word_boundaries = bool(data.get("word_boundaries", True))
     entries: dict[str, LexiconEntry] = {}
@@ -191,7 +195,7 @@ def parse_lexicon(data: dict[str, Any], credit: dict[str, Any] | None = None) ->
         common_words=frozenset(detect_words)
         | {key for key in entries if " " not in key}
         | {lower(str(word)) for word in credit.get("not_names", [])},
-        scanner=PhraseScanner(list(entries), word_boundaries, labels),
+        scanner=PhraseScanner(list(entries), word_boundaries, labels, side),
         label_entries=[entry for entry, _ in label_of],
         label_spelling_matters=[spelling for _, spelling in label_of],
     )
@@ -208,4 +212,5 @@ def get_lexicon(language: str) -> Lexicon:
     if language not in supported_languages():
         raise KeyError(language)
     credit = read_toml(_LEXICON_DIR, "_credit_verbs.toml").get(language)
-    return parse_lexicon(read_toml(_LEXICON_DIR, f"{language}.toml"), credit)
+    data = read_toml(_LEXICON_DIR, f"{language}.toml")
+    return parse_lexicon(data, credit, role_phrases(language))

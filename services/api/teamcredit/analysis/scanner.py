@@ -104,21 +104,26 @@ def _is_word(char: str) -> bool:
 
 
 def _merge_equal_suffixes(
-    children: list[dict[int, int]], label_at: list[int], ends_in_word: list[bool]
-) -> tuple[list[dict[int, int]], list[int], list[bool]]:
+    children: list[dict[int, int]],
+    label_at: list[int],
+    ends_in_word: list[bool],
+    side_at: list[int],
+) -> tuple[list[dict[int, int]], list[int], list[bool], list[int]]:
     """The same automaton with every two nodes that lead to the same hits made one.
 
     "{je suis|j'ai toujours été} {très |}{fier|fière} de {mon|notre} équipe" expands to many
     phrases that share their ends; a trie shares only their starts. Merged, the grown
     lexicons go from ~15,000-35,000 nodes to ~3,500-5,500, and the transition table fits in
-    the cache again. Two nodes merge when they carry the same label, the same word-end rule
-    and edges to the same merged nodes; the root stays node 0.
+    the cache again. Two nodes merge when they carry the same labels (of a phrase and of a
+    side phrase), the same word-end rule and edges to the same merged nodes; the root stays
+    node 0.
     """
     merged_id = [0] * len(children)
-    known: dict[tuple[int, bool, tuple[tuple[int, int], ...]], int] = {}
+    known: dict[tuple[int, int, bool, tuple[tuple[int, int], ...]], int] = {}
     merged_children: list[dict[int, int]] = [{}]
     merged_label = [-1]
     merged_ends = [False]
+    merged_side = [-1]
     # Children before parents: a node's signature needs its children's merged ids.
     order: list[int] = []
     stack = [0]
@@ -133,7 +138,7 @@ def _merge_equal_suffixes(
         if node == 0:
             merged_children[0] = dict(outgoing)
             continue
-        signature = (label_at[node], ends_in_word[node], outgoing)
+        signature = (label_at[node], side_at[node], ends_in_word[node], outgoing)
         found = known.get(signature)
         if found is None:
             found = len(merged_children)
@@ -141,9 +146,10 @@ def _merge_equal_suffixes(
             merged_children.append(dict(outgoing))
             merged_label.append(label_at[node])
             merged_ends.append(ends_in_word[node])
+            merged_side.append(side_at[node])
         merged_id[node] = found
     merged_label[0] = label_at[0]
-    return merged_children, merged_label, merged_ends
+    return merged_children, merged_label, merged_ends, merged_side
 
 
 class PhraseScanner:
@@ -151,6 +157,12 @@ class PhraseScanner:
 
     A hit reports its phrase's label: by default the phrase's index in `phrases`; a lexicon
     gives every phrase of a group one label, which lets equal phrase endings share nodes.
+
+    `side` phrases ride along in the same walk without taking part in the longest-match
+    race: each is reported wherever it starts at a position the walk starts from (see
+    `scan`), overlapping or not, and never hides or shortens a hit of `phrases`. The
+    sentence-role reading (`roles`) counts them; a second scanner would walk the post a
+    second time.
     """
 
     def __init__(
@@ -158,13 +170,16 @@ class PhraseScanner:
         phrases: Sequence[str],
         word_boundaries: bool = True,
         labels: Sequence[int] | None = None,
+        side: Sequence[str] = (),
     ) -> None:
         self.word_boundaries: Final = word_boundaries
         symbol_of: dict[str, int] = {}
         children: list[dict[int, int]] = [{}]
         phrase_at: list[int] = [-1]
+        side_at: list[int] = [-1]
         ends_in_word: list[bool] = [False]
-        for index, phrase in enumerate(phrases):
+
+        def walk(phrase: str) -> int:
             node = 0
             for char in phrase:
                 char = EQUIVALENT.get(char, char)
@@ -177,20 +192,35 @@ class PhraseScanner:
                     children[node][symbol] = child
                     children.append({})
                     phrase_at.append(-1)
+                    side_at.append(-1)
                     ends_in_word.append(False)
                 node = child
+            if node:
+                ends_in_word[node] = word_boundaries and _is_word(phrase[-1])
+            return node
+
+        for index, phrase in enumerate(side):
+            node = walk(phrase)
+            if node == 0:
+                continue
+            if side_at[node] >= 0:
+                raise ValueError(f"{side[side_at[node]]!r} and {phrase!r} read the same")
+            side_at[node] = index
+        for index, phrase in enumerate(phrases):
+            node = walk(phrase)
             if node == 0:
                 continue  # an empty phrase matches nothing
             if phrase_at[node] >= 0:
                 raise ValueError(f"{phrases[phrase_at[node]]!r} and {phrase!r} read the same")
             phrase_at[node] = index
-            ends_in_word[node] = word_boundaries and _is_word(phrase[-1])
         if len(symbol_of) + 2 > 255:
             raise ValueError("more than 253 distinct characters in the phrases")
         label_at = [
             -1 if index < 0 else index if labels is None else labels[index] for index in phrase_at
         ]
-        children, label_at, ends_in_word = _merge_equal_suffixes(children, label_at, ends_in_word)
+        children, label_at, ends_in_word, side_at = _merge_equal_suffixes(
+            children, label_at, ends_in_word, side_at
+        )
         if len(children) > _MAX_NODES:
             raise ValueError(f"more than {_MAX_NODES} trie nodes in the phrases")
         self._width: Final = len(symbol_of) + 2
@@ -204,7 +234,8 @@ class PhraseScanner:
         for node, outgoing in enumerate(children):
             for symbol, child in outgoing.items():
                 at = 2 * (node * self._width + symbol)
-                value = child | (_LABELLED if label_at[child] >= 0 else 0)
+                labelled = label_at[child] >= 0 or side_at[child] >= 0
+                value = child | (_LABELLED if labelled else 0)
                 edges[at] = value & 0xFF
                 edges[at + 1] = value >> 8
         self._edges: Final = bytes(edges)
@@ -220,6 +251,15 @@ class PhraseScanner:
             node_labels[2 * node] = entry & 0xFF
             node_labels[2 * node + 1] = entry >> 8
         self._node_labels: Final = bytes(node_labels)
+        # The side phrase ending at each node, + 1 (0: none), in two bytes.
+        if len(side) >= 0xFFFF:
+            raise ValueError("more than 65,534 side phrases")
+        side_labels = bytearray(2 * len(children))
+        for node, index in enumerate(side_at):
+            side_labels[2 * node] = (index + 1) & 0xFF
+            side_labels[2 * node + 1] = (index + 1) >> 8
+        self._side_labels: Final = bytes(side_labels)
+        self._has_side: Final = bool(side)
         table = bytearray(_BMP)
         astral: dict[int, int] = {}
         for char, symbol in symbol_of.items():
@@ -257,16 +297,26 @@ class PhraseScanner:
         self._symbols: Final = bytes(table)
         self._astral: Final = astral
 
-    def scan(self, text: str, capitals: list[int] | None = None) -> list[int]:
+    def scan(
+        self, text: str, capitals: list[int] | None = None, side: list[int] | None = None
+    ) -> list[int]:
         """Every hit as three ints, start, end and the phrase's label: [s0, e0, l0, s1, ...].
 
         Case does not matter: a capital reads as its lower case. Given a list, also appends
         to it the offset of every word start that is a capital letter: where names may
         begin (`mentions.proper_names`), found here because this loop stops at each word.
+        Given `side`, appends to it every side phrase found, as its index in the scanner's
+        `side` phrases (in text order; their spans are not kept: what reads them needs only
+        which they are, and boxing two offsets per hit cost a fifth of the side phrases'
+        price). A side phrase is found where a walk starts: at each word start (each
+        position without word boundaries) outside the hits above.
         """
         found: list[int] = []
         track_capitals = capitals is not None
         capital_starts: list[int] = capitals if capitals is not None else []
+        side_hits: list[int] = side if side is not None else []
+        track_side = side is not None and self._has_side
+        side_labels = self._side_labels
         classes = _char_classes()
         classes_size: i64 = len(classes)
         size: i64 = len(text)
@@ -332,8 +382,16 @@ class PhraseScanner:
                         and position < size
                         and _is_word_at(text, position, classes)
                     ):
-                        best_end = position
-                        best_label = (label & (_ENDS_IN_WORD - 1)) - 1
+                        main: i64 = (label & (_ENDS_IN_WORD - 1)) - 1
+                        if main >= 0:
+                            best_end = position
+                            best_label = main
+                        if track_side:
+                            low = side_labels[2 * node]
+                            high = side_labels[2 * node + 1]
+                            side_label: i64 = (low | (high << 8)) - 1
+                            if side_label >= 0:
+                                side_hits.append(side_label)
                 if position >= size:
                     break
                 code = ord(text[position])

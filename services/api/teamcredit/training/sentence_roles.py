@@ -6,8 +6,8 @@ to), OTHERS (specific credit to named people or to a group's concrete work), THA
 (generic gratitude) or NONE. Each row is {"id", "tags"}: the sentences are not copied, they
 are cut from the corpus text by `sentences`, the cut the labellers saw. The tagged posts
 are the training posts of batches 1-4 and 6, the batches the lexicons grew from, so the
-posts no lexicon rule came from stay unread (bench/sentence_roles.py measures what the
-roles add).
+posts no lexicon rule came from stay unread. `training.roles` learns the analyser's role
+phrases from them (analysis/roles.py).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from teamcredit.analysis.roles import ROLES
 from teamcredit.training.corpus import CORPUS_DIR, CorpusPost
 
-ROLES = ("SELF", "WE", "OTHERS", "THANKS", "NONE")
 ROLES_FILE = CORPUS_DIR / "sentence_roles.jsonl"
 # The batches whose misses the lexicons grew from: tagging them reads nothing new.
 TAGGED_BATCHES = frozenset({1, 2, 3, 4, 6})

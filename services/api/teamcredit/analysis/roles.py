@@ -1,0 +1,104 @@
+"""Whose contribution a post's words describe, from phrases learned sentence by sentence.
+
+A reader weighs a post sentence by sentence: "I led the migration." is about the author,
+"Léa designed the schema." about someone else, "Thanks to everyone!" is generic. The
+lexicons list the formulas; many words that tell a reader whose part a sentence is about
+are no formula ("he", "volunteers", "hemos", "彼"). 1,449 training posts were tagged
+sentence by sentence with a role, SELF, WE, OTHERS, THANKS or NONE
+(docs/sentence-roles.md), and `python -m teamcredit.training.roles` learned from them a
+few dozen role phrases per language and what each says about its sentence's role
+(data/framing/roles.json).
+
+The language's scanner finds those phrases in the same pass as the lexicon's, as side
+phrases (`scanner.PhraseScanner`), and the post gets, per role, the summed weight of the
+role phrases it holds, per 100 words: the framing model weighs those five numbers with the
+other features (features.py). Summed over the post, not sentence by sentence: cutting the
+sentences and reading each with a softmax cost more than half the analyser's whole time,
+for a gain within fold noise on the posts no lexicon rule came from (docs/framing.md).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Final
+
+from mypy_extensions import i64
+
+from teamcredit.analysis.resources import read_text
+
+ROLES: Final = ("SELF", "WE", "OTHERS", "THANKS", "NONE")
+# What the framing model reads of the roles (features.FEATURE_NAMES ends with these).
+ROLE_FEATURES: Final = tuple(f"{role.lower()}_phrases" for role in ROLES)
+
+_N_ROLES: Final = 5
+
+
+class RoleModel:
+    """A language's role phrases and, per phrase, its weight for each role (the scanner
+    reports a side phrase by its index in `phrases`)."""
+
+    __slots__ = ("phrase_weights", "phrases")
+
+    def __init__(self, phrases: tuple[str, ...], phrase_weights: list[list[float]]) -> None:
+        self.phrases: Final = phrases
+        # Flat, phrase-major: the weight of phrase p for role r is at p * 5 + r.
+        self.phrase_weights: Final = [weight for row in phrase_weights for weight in row]
+
+
+def parse_roles(document: dict[str, object]) -> dict[str, RoleModel]:
+    if document.get("roles") != list(ROLES):
+        raise ValueError(f"role model roles {document.get('roles')} differ from {ROLES}")
+    languages = document.get("languages")
+    if not isinstance(languages, dict):
+        raise ValueError("role model languages must map language tags to phrases")
+    parsed: dict[str, RoleModel] = {}
+    for language, table in languages.items():
+        phrases = table.get("phrases") if isinstance(table, dict) else None
+        if not isinstance(phrases, dict):
+            raise ValueError(f"role phrases for {language!r} must map phrases to weights")
+        parsed[str(language)] = RoleModel(
+            tuple(str(phrase) for phrase in phrases), [_row(row) for row in phrases.values()]
+        )
+    return parsed
+
+
+def _row(raw: object) -> list[float]:
+    if not isinstance(raw, list) or len(raw) != _N_ROLES:
+        raise ValueError("role phrase weights must be one number per role")
+    return [float(value) for value in raw]
+
+
+@cache
+def role_models() -> dict[str, RoleModel]:
+    """The shipped role phrases of each language (data/framing/roles.json)."""
+    document = json.loads(read_text("framing", "roles.json"))
+    if not isinstance(document, dict):
+        raise ValueError("data/framing/roles.json must hold an object")
+    return parse_roles(document)
+
+
+def role_phrases(language: str) -> tuple[str, ...]:
+    """The role phrases the language's scanner looks for as side phrases (none if the
+    language has no role model)."""
+    model = role_models().get(language)
+    return () if model is None else model.phrases
+
+
+def role_features(phrases_found: list[int], words: float, model: RoleModel | None) -> list[float]:
+    """`ROLE_FEATURES`: per role, the summed weight of the role phrases found (indices into
+    `model.phrases`, as the scanner reports them), per 100 words of the post (+ 20, as the
+    densities of features.py: a three-word post is not all evidence)."""
+    if model is None:
+        return [0.0] * _N_ROLES
+    weights = model.phrase_weights
+    self_ = we = others = thanks = none = 0.0
+    for phrase in phrases_found:
+        at: i64 = phrase * _N_ROLES
+        self_ += weights[at]
+        we += weights[at + 1]
+        others += weights[at + 2]
+        thanks += weights[at + 3]
+        none += weights[at + 4]
+    scale = 100.0 / (words + 20.0)
+    return [self_ * scale, we * scale, others * scale, thanks * scale, none * scale]
