@@ -16,8 +16,9 @@ not see them (five folds by post). The framing model is cross-validated as
 post and on the posts no lexicon rule came from.
 
 Not in the product: a hashed n-gram model over every sentence costs more than the
-analyser's whole budget (docs/framing.md, Speed). This measures whether it is worth
-building cheaply.
+analyser's whole budget (docs/framing.md, Speed). The product ships a light reading of the
+same tags instead, the role phrases (analysis/roles.py), which are among the "shipped"
+features here; this measures what a heavier reading would add on top of them.
 """
 
 from __future__ import annotations
