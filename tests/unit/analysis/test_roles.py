@@ -8,18 +8,18 @@ import pytest
 
 from teamcredit.analysis.features import FEATURE_NAMES
 from teamcredit.analysis.framing import scan_post
-from teamcredit.analysis.lexicon import get_lexicon, parse_lexicon, supported_languages
-from teamcredit.analysis.resources import read_text, read_toml
+from teamcredit.analysis.lexicon import build_lexicon, get_lexicon, supported_languages
+from teamcredit.analysis.resources import read_text
 from teamcredit.analysis.roles import (
     ROLE_FEATURES,
     ROLES,
     RoleModel,
     parse_roles,
-    role_features,
     role_models,
     role_phrases,
+    role_sums,
 )
-from teamcredit.training.corpus import load_devset
+from teamcredit.training.corpus import in_split, load_corpus, load_devset
 
 
 def role(text: str, name: str, language: str = "en") -> float:
@@ -37,21 +37,29 @@ def test_the_framing_features_end_with_one_per_role() -> None:
     )
 
 
-def test_every_language_has_its_role_phrases_in_its_scanner() -> None:
+def test_every_role_phrase_is_found_by_its_language_scanner() -> None:
     for language in supported_languages():
         phrases = role_phrases(language)
-        assert 30 <= len(phrases) <= 50, language
-        found: list[int] = []
-        get_lexicon(language).scanner.scan(" ".join(phrases) + " ", None, found)
-        assert found, language
+        assert len(phrases) == 50, language
+        scanner = get_lexicon(language).scanner
+        for index, phrase in enumerate(phrases):
+            found: list[int] = []
+            scanner.scan(f" {phrase} ", None, found)
+            assert index in found, (language, phrase)
 
 
-def test_the_phrases_weights_are_summed_per_role_per_hundred_words() -> None:
+def test_the_phrases_weights_are_summed_per_role() -> None:
     model = RoleModel(("he", "we"), [[0.0, 0.0, 2.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0, -1.0]])
-    # Two "he" and one "we" in a post of 30 words: 100 / (30 + 20) = 2 per unit of weight.
-    assert role_features([0, 1, 0], 30.0, model) == [0.0, 2.0, 8.0, 0.0, -2.0]
-    assert role_features([], 30.0, model) == [0.0] * 5
-    assert role_features([0], 30.0, None) == [0.0] * 5
+    assert role_sums([0, 1, 0], model) == [0.0, 1.0, 4.0, 0.0, -1.0]
+    assert role_sums([], model) == [0.0] * 5
+    assert role_sums([0], None) == [0.0] * 5
+
+
+def test_the_role_features_are_densities_per_hundred_words() -> None:
+    # 60 characters are 10 words: 100 / (10 + 20) per unit of weight.
+    text = "he " * 20
+    he = role_models()["en"].phrase_weights[role_phrases("en").index("he") * 5 + 2]
+    assert role(text, "others") == pytest.approx(20 * he * 100 / 30)
 
 
 def test_a_sentence_about_someone_else_reads_as_others_and_one_about_me_as_self() -> None:
@@ -65,18 +73,16 @@ def test_a_sentence_about_someone_else_reads_as_others_and_one_about_me_as_self(
     )
 
 
-def test_role_phrases_change_no_lexicon_hit_on_the_written_posts() -> None:
-    credit = read_toml("lexicons", "_credit_verbs.toml")
-    plain = {
-        language: parse_lexicon(read_toml("lexicons", f"{language}.toml"), credit.get(language))
-        for language in supported_languages()
-    }
-    posts = load_devset()
-    assert len(posts) > 90
+def test_role_phrases_change_no_lexicon_hit_on_any_post() -> None:
+    plain = {language: build_lexicon(language).scanner for language in supported_languages()}
+    posts = [*load_devset(), *in_split(load_corpus(), "train", "validation")]
+    assert len(posts) > 3000
     for post in posts:
-        language = scan_post(post.text).language
-        capitals, capitals_with_roles, found = [], [], []  # type: ignore[var-annotated]
-        alone = plain[language].scanner.scan(post.text, capitals)
+        language = post.language if post.language in plain else "en"
+        capitals: list[int] = []
+        capitals_with_roles: list[int] = []
+        found: list[int] = []
+        alone = plain[language].scan(post.text, capitals)
         together = get_lexicon(language).scanner.scan(post.text, capitals_with_roles, found)
         assert alone == together, post.id
         assert capitals == capitals_with_roles, post.id
@@ -91,3 +97,8 @@ def test_a_malformed_role_file_is_refused_with_what_is_wrong() -> None:
         parse_roles({**shipped, "languages": {"en": {"phrases": {"we": [1.0, 2.0]}}}})
     with pytest.raises(ValueError, match="map phrases to weights"):
         parse_roles({**shipped, "languages": {"en": ["we"]}})
+    for weights in ([None, 0, 0, 0, 0], [float("nan"), 0, 0, 0, 0], ["1", 0, 0, 0, 0]):
+        with pytest.raises(ValueError, match="finite numbers"):
+            parse_roles({**shipped, "languages": {"en": {"phrases": {"we": weights}}}})
+    with pytest.raises(ValueError, match="lower case"):
+        parse_roles({**shipped, "languages": {"en": {"phrases": {"We": [0, 0, 0, 0, 0]}}}})

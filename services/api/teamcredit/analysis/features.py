@@ -84,7 +84,7 @@ def features_of(
 ) -> list[float]:
     """The feature vector of a post, in `FEATURE_NAMES` order; `names` is how many distinct
     capitalised names the text holds anywhere (`mentions.proper_names`), `roles` the
-    role phrases' `ROLE_FEATURES` (roles.py)."""
+    role phrases' summed weight per role (`roles.role_sums`), made densities here."""
     self_ref = promotion = claim = vulnerability = 0.0
     we = we_claim = team = thanks = 0.0
     mentions = named_thanks = named_claims = 0
@@ -147,5 +147,5 @@ def features_of(
         log1p(opening_self),
         log1p(opening_collective),
         log(words + 1.0),
-        *roles,
+        *[value * per_hundred for value in roles],
     ]

@@ -38,7 +38,7 @@ from teamcredit.analysis.models import (
     TextSpan,
 )
 from teamcredit.analysis.quotes import inside, quoted_ranges
-from teamcredit.analysis.roles import role_features, role_models
+from teamcredit.analysis.roles import role_models, role_sums
 from teamcredit.analysis.scoring import (
     CLASSES,
     FALLBACK_FACTOR,
@@ -128,14 +128,14 @@ def scan_post(text: str, language: str | None = None, mentions: Sequence[str] = 
     lexicon = get_lexicon(choice.lexicon_language)
     words = word_count(text, lexicon.word_boundaries)
     if not text or text.isspace():
-        no_roles = role_features([], words, None)
+        no_roles = role_sums([], None)
         return PostScan(choice.reported, fallback, (), 0, 0, features_of((), words, 0, no_roles))
     quotes = quoted_ranges(text)
     found = _Found()
     _scan_lexicon(text, lexicon, quotes, found)
     _add_mentions(text, lexicon, quotes, mentions, found)
     signals = tuple(found.signals)
-    roles = role_features(found.role_hits, words, role_models().get(choice.lexicon_language))
+    roles = role_sums(found.role_hits, role_models().get(choice.lexicon_language))
     return PostScan(
         choice.reported,
         fallback,

@@ -206,11 +206,17 @@ def supported_languages() -> tuple[str, ...]:
     return list_names(_LEXICON_DIR, suffix=".toml")
 
 
-@cache
-def get_lexicon(language: str) -> Lexicon:
-    """The compiled lexicon for a supported primary language tag (KeyError otherwise)."""
+def build_lexicon(language: str, side: tuple[str, ...] = ()) -> Lexicon:
+    """The lexicon of a supported primary language tag (KeyError otherwise), its scanner
+    also finding the `side` phrases; built anew (training builds its own)."""
     if language not in supported_languages():
         raise KeyError(language)
     credit = read_toml(_LEXICON_DIR, "_credit_verbs.toml").get(language)
-    data = read_toml(_LEXICON_DIR, f"{language}.toml")
-    return parse_lexicon(data, credit, role_phrases(language))
+    return parse_lexicon(read_toml(_LEXICON_DIR, f"{language}.toml"), credit, side)
+
+
+@cache
+def get_lexicon(language: str) -> Lexicon:
+    """The compiled lexicon for a supported primary language tag (KeyError otherwise),
+    with the language's role phrases (roles.py) as side phrases."""
+    return build_lexicon(language, role_phrases(language))

@@ -2,9 +2,10 @@
 
 A reader weighs a post sentence by sentence: "I led the migration." is about the author,
 "Léa designed the schema." about someone else, "Thanks to everyone!" is generic. The
-lexicons list the formulas; many words that tell a reader whose part a sentence is about
-are no formula ("he", "volunteers", "hemos", "彼"). 1,449 training posts were tagged
-sentence by sentence with a role, SELF, WE, OTHERS, THANKS or NONE
+lexicons list formulas and weigh each by its kind; a reader also goes by plain words that
+say whose part a sentence is about ("he", "she", "vosotros", "彼"), and by what the
+formulas say beside their kind. 1,449 training posts were tagged sentence by sentence
+with a role, SELF, WE, OTHERS, THANKS or NONE
 (docs/sentence-roles.md), and `python -m teamcredit.training.roles` learned from them a
 few dozen role phrases per language and what each says about its sentence's role
 (data/framing/roles.json).
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from math import isfinite
 from typing import Final
 
 from mypy_extensions import i64
@@ -31,6 +33,8 @@ ROLES: Final = ("SELF", "WE", "OTHERS", "THANKS", "NONE")
 # What the framing model reads of the roles (features.FEATURE_NAMES ends with these).
 ROLE_FEATURES: Final = tuple(f"{role.lower()}_phrases" for role in ROLES)
 
+# The loops below are written out for five roles, with one local float each (compiled, a
+# list of floats boxes every write).
 _N_ROLES: Final = 5
 
 
@@ -47,6 +51,9 @@ class RoleModel:
 
 
 def parse_roles(document: dict[str, object]) -> dict[str, RoleModel]:
+    """The role phrases of each language in a roles.json document; ValueError saying what
+    is wrong otherwise. A phrase must be lower case (the scanner reads capitals as their
+    lower case, so "We" would never be found) and its weights finite numbers."""
     if document.get("roles") != list(ROLES):
         raise ValueError(f"role model roles {document.get('roles')} differ from {ROLES}")
     languages = document.get("languages")
@@ -57,6 +64,9 @@ def parse_roles(document: dict[str, object]) -> dict[str, RoleModel]:
         phrases = table.get("phrases") if isinstance(table, dict) else None
         if not isinstance(phrases, dict):
             raise ValueError(f"role phrases for {language!r} must map phrases to weights")
+        for phrase in phrases:
+            if not phrase or phrase != phrase.lower() or phrase != phrase.strip():
+                raise ValueError(f"role phrase {phrase!r} ({language}) must be lower case")
         parsed[str(language)] = RoleModel(
             tuple(str(phrase) for phrase in phrases), [_row(row) for row in phrases.values()]
         )
@@ -66,6 +76,8 @@ def parse_roles(document: dict[str, object]) -> dict[str, RoleModel]:
 def _row(raw: object) -> list[float]:
     if not isinstance(raw, list) or len(raw) != _N_ROLES:
         raise ValueError("role phrase weights must be one number per role")
+    if not all(isinstance(value, int | float) and isfinite(value) for value in raw):
+        raise ValueError("role phrase weights must be finite numbers")
     return [float(value) for value in raw]
 
 
@@ -85,10 +97,9 @@ def role_phrases(language: str) -> tuple[str, ...]:
     return () if model is None else model.phrases
 
 
-def role_features(phrases_found: list[int], words: float, model: RoleModel | None) -> list[float]:
-    """`ROLE_FEATURES`: per role, the summed weight of the role phrases found (indices into
-    `model.phrases`, as the scanner reports them), per 100 words of the post (+ 20, as the
-    densities of features.py: a three-word post is not all evidence)."""
+def role_sums(phrases_found: list[int], model: RoleModel | None) -> list[float]:
+    """Per role, the summed weight of the role phrases found (indices into
+    `model.phrases`, as the scanner reports them); features.py makes them densities."""
     if model is None:
         return [0.0] * _N_ROLES
     weights = model.phrase_weights
@@ -100,5 +111,4 @@ def role_features(phrases_found: list[int], words: float, model: RoleModel | Non
         others += weights[at + 2]
         thanks += weights[at + 3]
         none += weights[at + 4]
-    scale = 100.0 / (words + 20.0)
-    return [self_ * scale, we * scale, others * scale, thanks * scale, none * scale]
+    return [self_, we, others, thanks, none]

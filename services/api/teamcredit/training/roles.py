@@ -28,21 +28,23 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from scipy.sparse import lil_matrix
 from sklearn.linear_model import LogisticRegression
 
 from teamcredit.analysis.charclass import DELIMITER_RANGES
-from teamcredit.analysis.framing import scan_post
+from teamcredit.analysis.language import choose_language
 from teamcredit.analysis.lexicon import (
-    normalize_phrase,
-    parse_lexicon,
+    Lexicon,
+    build_lexicon,
+    lower_keeping_offsets,
     supported_languages,
 )
-from teamcredit.analysis.resources import data_file, read_toml
+from teamcredit.analysis.resources import data_file
 from teamcredit.analysis.roles import ROLES
+from teamcredit.analysis.scanner import EQUIVALENT
 from teamcredit.training.corpus import CorpusPost, in_split, load_corpus
 from teamcredit.training.sentence_roles import load_roles, sentences
 
@@ -59,61 +61,113 @@ _DELIMITERS = "".join(
     if high < 0x110000
 )
 _TOKEN = re.compile(f"[^{_DELIMITERS}]+")
-# What may join two words of one phrase: spaces (any run, as the scanner reads them), an
-# apostrophe ("j'ai") or a hyphen.
-_JOINERS = {"'": "'", "’": "'", "-": "-"}
+_EQUIVALENTS = str.maketrans(EQUIVALENT)
 
 
-def candidates(sentence: str, spaced: bool) -> Iterator[str]:
+class Occurrence(NamedTuple):
+    phrase: str
+    start: int
+    # The occurrence starts with a capital letter, not at the sentence's start.
+    capitalised: bool
+
+
+def occurrences(sentence: str, spaced: bool) -> Iterator[Occurrence]:
     """The phrases a sentence offers, each with a letter in it: its words and pairs of
     adjacent words, or, without word boundaries, its character 1-3-grams. (Without the
     letter, the corpus' own "[...]" cut marks and clock times came out as phrases.)"""
-    return (phrase for phrase in _grams(normalize_phrase(sentence), spaced) if _lettered(phrase))
+    # Lower case and one kind of apostrophe, keeping offsets: they locate lexicon hits.
+    lowered = lower_keeping_offsets(sentence).translate(_EQUIVALENTS)
+    if not spaced:
+        for size in (1, 2, 3):
+            for start in range(len(lowered) - size + 1):
+                gram = lowered[start : start + size]
+                if _lettered(gram) and not any(char.isspace() for char in gram):
+                    yield Occurrence(gram, start, False)
+        return
+    tokens = list(_TOKEN.finditer(lowered))
+    for index, token in enumerate(tokens):
+        start = token.start()
+        capitalised = start > 0 and sentence[start] != lowered[start]
+        if _lettered(token.group()):
+            yield Occurrence(token.group(), start, capitalised)
+        if index + 1 < len(tokens):
+            following = tokens[index + 1]
+            between = lowered[token.end() : following.start()]
+            joiner = " " if between.isspace() else between if between in ("'", "-") else None
+            pair = f"{token.group()}{joiner}{following.group()}"
+            if joiner is not None and _lettered(pair):
+                yield Occurrence(pair, start, capitalised)
+
+
+def candidates(sentence: str, spaced: bool) -> set[str]:
+    return {found.phrase for found in occurrences(sentence, spaced)}
 
 
 def _lettered(phrase: str) -> bool:
     return any(char.isalpha() for char in phrase)
 
 
-def _grams(lowered: str, spaced: bool) -> Iterator[str]:
-    if not spaced:
-        for size in (1, 2, 3):
-            for start in range(len(lowered) - size + 1):
-                gram = lowered[start : start + size]
-                if not any(char.isspace() for char in gram):
-                    yield gram
-        return
-    tokens = list(_TOKEN.finditer(lowered))
-    for index, token in enumerate(tokens):
-        yield token.group()
-        if index + 1 < len(tokens):
-            between = lowered[token.end() : tokens[index + 1].start()]
-            joiner = " " if between.isspace() else _JOINERS.get(between)
-            if joiner is not None:
-                yield token.group() + joiner + tokens[index + 1].group()
+def visible(sentence: str, lexicon: Lexicon) -> list[Occurrence]:
+    """The occurrences the language's scanner can find as side phrases: not those that
+    start inside a lexicon hit (a walk starts at the hit's start, then after its end)."""
+    hits = lexicon.scanner.scan(sentence)
+    hidden = [(hits[index], hits[index + 1]) for index in range(0, len(hits), 3)]
+    return [
+        found
+        for found in occurrences(sentence, lexicon.word_boundaries)
+        if not any(start < found.start < end for start, end in hidden)
+    ]
 
 
 def select_phrases(
-    texts: list[str], tags: list[int], post_of: list[int], spaced: bool
+    texts: list[str], tags: list[int], post_of: list[int], lexicon: Lexicon
 ) -> list[str]:
-    """The phrases of one language that weigh most for some role."""
+    """The phrases of one language that weigh most for some role.
+
+    Counted only where the scanner can find them: a phrase that starts inside a lexicon
+    hit is hidden by it ("remercie" inside "je remercie", 謝 inside 感謝), so counting it
+    there chose phrases the analyser almost never sees. Words that are mostly written
+    with a capital inside a sentence are names ("Ian", "Carmen"): the analyser would
+    weigh everyone called so; they are left out, and so are the pairs they are in (not
+    in German, which capitalises every noun, nor for words the lexicon lists, like "I").
+    """
     used_by: dict[str, set[int]] = {}
+    capitals: dict[str, list[int]] = {}  # word -> [capitalised, seen]
+    rows: list[set[str]] = []
     for text, post in zip(texts, post_of, strict=True):
-        for phrase in set(candidates(text, spaced)):
-            used_by.setdefault(phrase, set()).add(post)
-    vocabulary = sorted(phrase for phrase, posts in used_by.items() if len(posts) >= MIN_POSTS)
+        row: set[str] = set()
+        for found in visible(text, lexicon):
+            row.add(found.phrase)
+            used_by.setdefault(found.phrase, set()).add(post)
+            if " " not in found.phrase and found.start > 0:
+                seen = capitals.setdefault(found.phrase, [0, 0])
+                seen[0] += found.capitalised
+                seen[1] += 1
+        rows.append(row)
+    names = set()
+    if lexicon.word_boundaries and not lexicon.capitalised_nouns:
+        names = {
+            word
+            for word, (capitalised, seen) in capitals.items()
+            if capitalised * 2 >= seen and word not in lexicon.common_words
+        }
+    vocabulary = sorted(
+        phrase
+        for phrase, posts in used_by.items()
+        if len(posts) >= MIN_POSTS and not names & set(_TOKEN.findall(phrase))
+    )
     column = {phrase: index for index, phrase in enumerate(vocabulary)}
     matrix = lil_matrix((len(texts), len(vocabulary)))
-    for row, text in enumerate(texts):
-        for phrase in set(candidates(text, spaced)):
+    for number, row in enumerate(rows):
+        for phrase in row:
             if phrase in column:
-                matrix[row, column[phrase]] = 1.0
+                matrix[number, column[phrase]] = 1.0
     design = matrix.tocsr()
     strength = np.zeros(len(vocabulary))
     labels = np.array(tags)
     for role in range(len(ROLES)):
         wanted = labels == role
-        if wanted.sum() < MIN_POSTS:
+        if wanted.sum() < MIN_POSTS:  # sentences: a role this rare selects nothing
             continue
         model = LogisticRegression(
             C=SELECTION_C, l1_ratio=1.0, solver="liblinear", max_iter=2000, random_state=0
@@ -128,7 +182,9 @@ def train(posts: Sequence[CorpusPost]) -> dict[str, Any]:
     roles = load_roles(by_id)
     tagged = [by_id[post_id] for post_id in sorted(roles)]
     languages = supported_languages()
-    language_of = {post.id: scan_post(post.text, None, post.mentions).language for post in tagged}
+    # The language as the analyser chooses it, without reading the shipped role phrases:
+    # a broken roles.json must not stop its own rebuild.
+    language_of = {post.id: choose_language(post.text, None).lexicon_language for post in tagged}
     cut = {post.id: sentences(post.text) for post in tagged}
     phrases: dict[str, list[str]] = {}
     for language in languages:
@@ -136,17 +192,12 @@ def train(posts: Sequence[CorpusPost]) -> dict[str, Any]:
         texts = [text for post in group for text in cut[post.id]]
         tags = [tag for post in group for tag in roles[post.id]]
         post_of = [number for number, post in enumerate(group) for _ in cut[post.id]]
-        spaced = bool(read_toml("lexicons", f"{language}.toml").get("word_boundaries", True))
-        phrases[language] = select_phrases(texts, tags, post_of, spaced) if texts else []
+        lexicon = build_lexicon(language)
+        phrases[language] = select_phrases(texts, tags, post_of, lexicon) if texts else []
     # Each language's scanner with its phrases as side phrases: the hits the analyser sees
     # (the lexicon's own phrases still win the longest-match race, and hide what they cover).
-    credit = read_toml("lexicons", "_credit_verbs.toml")
     scanners = {
-        language: parse_lexicon(
-            read_toml("lexicons", f"{language}.toml"),
-            credit.get(language),
-            tuple(phrases[language]),
-        ).scanner
+        language: build_lexicon(language, tuple(phrases[language])).scanner
         for language in languages
     }
     offsets = np.cumsum([0] + [len(phrases[language]) for language in languages])
