@@ -193,3 +193,13 @@ def test_side_phrases_without_word_boundaries_match_anywhere_outside_hits() -> N
 def test_side_phrases_that_read_the_same_are_refused() -> None:
     with pytest.raises(ValueError, match="read the same"):
         PhraseScanner([], side=["we're", "we’re"])
+
+
+def test_nodes_merge_only_when_their_side_phrases_agree_too() -> None:
+    # "ab" and "cb" share one label, so their "b" ends may merge; the side phrase "cb"
+    # keeps its node apart, and "ab" does not report it.
+    scanner = PhraseScanner(["ab", "cb"], labels=[0, 0], side=["cb"])
+    for text, side in (("ab", []), ("cb", [0])):
+        found: list[int] = []
+        assert scanner.scan(text, None, found) == [0, 2, 0]
+        assert found == side
