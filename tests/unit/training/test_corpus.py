@@ -100,7 +100,17 @@ def test_the_test_split_is_batch_13_and_the_scored_splits_are_retired(
         assert len(ids) == retired["test_posts"]
         assert hashlib.sha256("\n".join(ids).encode()).hexdigest() == retired["test_digest"]
         assert set(ids) <= {post.id for post in in_split(corpus, now)}
-    assert [r["test_posts"] for r in lock["retired"]] == [199, 280, 252, 254, 255, 281, 563, 282, 295]
+    assert [r["test_posts"] for r in lock["retired"]] == [
+        199,
+        280,
+        252,
+        254,
+        255,
+        281,
+        563,
+        282,
+        295,
+    ]
     for retired, batches in (
         (second, {2}),
         (third, {3}),
