@@ -73,6 +73,25 @@ _THANKS: Final = SignalKind.GRATITUDE
 _MENTION: Final = SignalKind.MENTION
 
 
+# log1p of the small counts a post holds (names, mentions): compiled, `log1p` is a call
+# through the math module, a few hundred instructions, and a list read is a few.
+_LOG1P_OF_COUNT: Final[list[float]] = [log1p(count) for count in range(64)]
+# Compiled, an imported function is looked up in the module's dictionary at each call; a
+# Final one is read from a C variable.
+_LOG1P: Final = log1p
+
+
+def _log1p(value: float) -> float:
+    """`log1p(value)`, bit for bit; without the call for 0.0 (log1p keeps the zero and its
+    sign), which most of a post's features are."""
+    return value if value == 0.0 else _LOG1P(value)
+
+
+def _log1p_count(count: int) -> float:
+    """`log1p(count)`, bit for bit, from the table for a small count."""
+    return _LOG1P_OF_COUNT[count] if 0 <= count < 64 else _LOG1P(count)
+
+
 def word_count(text: str, spaced: bool) -> float:
     """About how many words `text` holds, from its length: counting them cost a fifth of
     the whole analysis, and the model only needs the scale."""
@@ -129,23 +148,23 @@ def features_of(
     collective = we + team + thanks + mentions
     per_hundred = 100.0 / (words + 20.0)
     return [
-        log1p(self_ref),
-        log1p(promotion),
-        log1p(claim),
-        log1p(vulnerability),
-        log1p(we),
-        log1p(we_claim),
-        log1p(team),
-        log1p(thanks),
-        log1p(named_thanks),
-        log1p(mentions),
-        log1p(named_claims),
-        log1p(names),
-        log1p(individual * per_hundred),
-        log1p(collective * per_hundred),
+        _log1p(self_ref),
+        _log1p(promotion),
+        _log1p(claim),
+        _log1p(vulnerability),
+        _log1p(we),
+        _log1p(we_claim),
+        _log1p(team),
+        _log1p(thanks),
+        _log1p_count(named_thanks),
+        _log1p_count(mentions),
+        _log1p_count(named_claims),
+        _log1p_count(names),
+        _log1p(individual * per_hundred),
+        _log1p(collective * per_hundred),
         (individual - collective) / (individual + collective + 1.0),
-        log1p(opening_self),
-        log1p(opening_collective),
+        _log1p(opening_self),
+        _log1p(opening_collective),
         log(words + 1.0),
         *[value * per_hundred for value in roles],
     ]

@@ -47,7 +47,6 @@ from teamcredit.analysis.scoring import (
     QUOTE_FACTOR,
     get_model,
     rounded,
-    top_contributions,
     verdict_of,
 )
 
@@ -93,7 +92,7 @@ def analyze_framing(
         collective_references=scan.n_collective,
         signals=scan.signals,
         mixed_signals=confidence < model.mixed_signals_below,
-        contributions=top_contributions(model.contributions(scan.features, orientation)),
+        contributions=model.top_contributions(scan.features, orientation),
     )
 
 

@@ -25,8 +25,6 @@ from functools import cache
 from math import isfinite
 from typing import Final
 
-from mypy_extensions import i64
-
 from teamcredit.analysis.resources import read_text
 
 ROLES: Final = ("SELF", "WE", "OTHERS", "THANKS", "NONE")
@@ -38,6 +36,23 @@ ROLE_FEATURES: Final = tuple(f"{role.lower()}_phrases" for role in ROLES)
 _N_ROLES: Final = 5
 
 
+class PhraseWeights:
+    """One role phrase's weight for each role, in `ROLES` order.
+
+    Attributes, not a list: compiled, a class's float attribute is a plain double, read
+    in one instruction, where a list's float is unwrapped by a call (and its index checked)
+    for each read; a post holds dozens of role phrases (docs/framing.md, Speed)."""
+
+    __slots__ = ("none", "others", "self_", "thanks", "we")
+
+    def __init__(self, row: list[float]) -> None:
+        self.self_: Final[float] = row[0]
+        self.we: Final[float] = row[1]
+        self.others: Final[float] = row[2]
+        self.thanks: Final[float] = row[3]
+        self.none: Final[float] = row[4]
+
+
 class RoleModel:
     """A language's role phrases and, per phrase, its weight for each role (the scanner
     reports a side phrase by its index in `phrases`)."""
@@ -46,8 +61,8 @@ class RoleModel:
 
     def __init__(self, phrases: tuple[str, ...], phrase_weights: list[list[float]]) -> None:
         self.phrases: Final = phrases
-        # Flat, phrase-major: the weight of phrase p for role r is at p * 5 + r.
-        self.phrase_weights: Final = [weight for row in phrase_weights for weight in row]
+        # Indexed like `phrases`.
+        self.phrase_weights: Final = [PhraseWeights(row) for row in phrase_weights]
 
 
 def parse_roles(document: dict[str, object]) -> dict[str, RoleModel]:
@@ -105,10 +120,10 @@ def role_sums(phrases_found: list[int], model: RoleModel | None) -> list[float]:
     weights = model.phrase_weights
     self_ = we = others = thanks = none = 0.0
     for phrase in phrases_found:
-        at: i64 = phrase * _N_ROLES
-        self_ += weights[at]
-        we += weights[at + 1]
-        others += weights[at + 2]
-        thanks += weights[at + 3]
-        none += weights[at + 4]
+        row = weights[phrase]
+        self_ += row.self_
+        we += row.we
+        others += row.others
+        thanks += row.thanks
+        none += row.none
     return [self_, we, others, thanks, none]
