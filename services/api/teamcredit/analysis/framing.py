@@ -253,17 +253,18 @@ def _add_mentions(
     for end in found.thanks_ends:
         # A capitalised word the lexicon already read is not a name: German capitalises
         # every noun ("Dank an Team und Kollegen"). Nor is a common word alone ("Thanks,
-        # Please..."); followed by a name it may name a team ("Team Atlas").
+        # Please..."); followed by a name it may name a team ("Team Atlas"). The span's
+        # ends are passed one by one: compiled, `covers(*span)` was a call through Python.
         candidates += [
             span
             for span in names_after(text, end, lexicon.name_joiners)
-            if not found.covers(*span) and not _common_word(text, span, lexicon)
+            if not found.covers(span[0], span[1]) and not _common_word(text, span, lexicon)
         ]
     if lexicon.honorifics:
         candidates += [
             span
             for span in honorific_names(text, lexicon.honorifics)
-            if not found.overlaps(*span)
+            if not found.overlaps(span[0], span[1])
             and not names_a_role(text, span, lexicon.honorifics, lexicon.honorific_roles)
         ]
     # Names credited with a piece of the work come last: a name already found above keeps

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
 
+from mypy_extensions import i64
+
 from teamcredit.analysis.models import SignalKind
 from teamcredit.analysis.resources import list_names, read_toml
 from teamcredit.analysis.roles import role_phrases
-from teamcredit.analysis.scanner import EQUIVALENT, PhraseScanner
+from teamcredit.analysis.scanner import EQUIVALENT, PhraseScanner, whitespace
 
 _LEXICON_DIR = "lexicons"
 _ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
@@ -120,7 +122,28 @@ def lower_keeping_offsets(text: str) -> str:
 def normalize_phrase(phrase: str) -> str:
     """The key a phrase is listed under: lower case, one kind of apostrophe and hyphen, single
     spaces; what the scanner treats as the same phrase."""
+    if _plain(phrase):
+        # Nothing for `translate`, `sub` or `strip` to change, as in most names the
+        # analyser looks up: compiled, the three calls cost about 6k instructions.
+        return lower(phrase)
     return lower(_SPACES.sub(" ", phrase.translate(_EQUIVALENTS)).strip())
+
+
+# `scanner.whitespace()`: the characters `\s` and `strip` remove (all below U+3001).
+_WHITESPACE: Final = whitespace()
+
+
+def _plain(phrase: str) -> bool:
+    """Whether `phrase` holds no whitespace and no character `EQUIVALENT` folds."""
+    spaces = _WHITESPACE
+    for char in phrase:
+        code: i64 = ord(char)
+        if code < 0x80:
+            if spaces[code]:
+                return False
+        elif (code < 0x3001 and spaces[code]) or char in EQUIVALENT:
+            return False  # EQUIVALENT folds no ASCII character
+    return True
 
 
 def expand_alternatives(phrase: str) -> list[str]:
