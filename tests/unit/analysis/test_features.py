@@ -73,3 +73,14 @@ def test_density_is_per_hundred_words_on_a_log_scale() -> None:
 def test_words_are_estimated_from_characters() -> None:
     assert word_count("one two three four", spaced=True) == pytest.approx(18 / 6)
     assert word_count("私たちのチーム", spaced=False) == pytest.approx(7 / 2.5)
+
+
+def test_the_log1p_shortcuts_give_log1p_bit_for_bit() -> None:
+    # features_of skips the call for zeros and reads small counts from a table.
+    from teamcredit.analysis.features import _log1p, _log1p_count
+
+    for count in range(-3, 200):
+        if count >= 0:
+            assert repr(_log1p_count(count)) == repr(log1p(count)), count
+    for value in (0.0, -0.0, 1e-300, 0.5, 1.0, 2.5, 1e6, -0.5):
+        assert repr(_log1p(value)) == repr(log1p(value)), value

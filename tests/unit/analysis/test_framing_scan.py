@@ -264,3 +264,31 @@ def test_the_signal_search_is_bisect_on_starts_and_ends() -> None:
         assert _after(signals, offset, True) == bisect_right(
             signals, offset, key=lambda s: s.span.end
         )
+
+
+def normalize_phrase_in_full(phrase: str) -> str:
+    """`normalize_phrase` without its shortcut for a word with nothing to fold."""
+    import re
+
+    from teamcredit.analysis.lexicon import lower
+    from teamcredit.analysis.scanner import EQUIVALENT
+
+    folded = re.sub(r"\s+", " ", phrase.translate(str.maketrans(EQUIVALENT))).strip()
+    return lower(folded)
+
+
+def test_normalize_phrase_agrees_with_the_full_fold() -> None:
+    import random
+
+    from teamcredit.analysis.scanner import EQUIVALENT
+
+    rng = random.Random(12)
+    # Every kind of space `\s` and `strip` know, the folded characters, capitals, names.
+    odd = [chr(code) for code in range(0x3001) if chr(code).isspace()] + list(EQUIVALENT)
+    words = ["Léa", "ΣΑΣ", "İpek", "Straße", "O'Neil", "Anne-Marie", "田中", "🚀", "Team", "x"]
+    cases = odd + words
+    for _ in range(3_000):
+        pieces = rng.choices(words + odd + ["a", "Ǆ", "\u3000"], k=rng.randint(0, 6))
+        cases.append("".join(pieces))
+    for case in cases:
+        assert normalize_phrase(case) == normalize_phrase_in_full(case), repr(case)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
@@ -58,7 +59,7 @@ def test_the_phrases_weights_are_summed_per_role() -> None:
 def test_the_role_features_are_densities_per_hundred_words() -> None:
     # 60 characters are 10 words: 100 / (10 + 20) per unit of weight.
     text = "he " * 20
-    he = role_models()["en"].phrase_weights[role_phrases("en").index("he") * 5 + 2]
+    he = role_models()["en"].phrase_weights[role_phrases("en").index("he")].others
     assert role(text, "others") == pytest.approx(20 * he * 100 / 30)
 
 
@@ -102,3 +103,25 @@ def test_a_malformed_role_file_is_refused_with_what_is_wrong() -> None:
             parse_roles({**shipped, "languages": {"en": {"phrases": {"we": weights}}}})
     with pytest.raises(ValueError, match="lower case"):
         parse_roles({**shipped, "languages": {"en": {"phrases": {"We": [0, 0, 0, 0, 0]}}}})
+
+
+def role_sums_from_flat_weights(phrases_found: list[int], rows: list[list[float]]) -> list[float]:
+    """`role_sums` as it read a flat list of weights, before they became attributes."""
+    flat = [weight for row in rows for weight in row]
+    sums = [0.0] * 5
+    for phrase in phrases_found:
+        for role_index in range(5):
+            sums[role_index] += flat[phrase * 5 + role_index]
+    return sums
+
+
+def test_role_sums_add_as_the_flat_weights_did() -> None:
+    rng = random.Random(4)
+    document = json.loads(read_text("framing", "roles.json"))
+    for language, model in role_models().items():
+        table = document["languages"][language]["phrases"]
+        rows = [[float(value) for value in row] for row in table.values()]
+        for _ in range(200):
+            found = [rng.randrange(len(rows)) for _ in range(rng.randint(0, 60))]
+            expected = role_sums_from_flat_weights(found, rows)
+            assert [repr(v) for v in role_sums(found, model)] == [repr(v) for v in expected]

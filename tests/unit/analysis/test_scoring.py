@@ -223,3 +223,40 @@ def test_logits_sum_each_class_in_feature_order() -> None:
         assert model.logits(features) == expected
     with pytest.raises(ValueError, match="differ in length"):
         model.logits(features[:-1])
+
+
+def test_the_models_top_contributions_are_those_of_its_contributions() -> None:
+    # `FramingModel.top_contributions` selects from the products as it makes them; it must
+    # answer as `top_contributions` over the list `contributions` returns, bit for bit.
+    rng = random.Random(9)
+    n = len(FEATURE_NAMES)
+    shipped = list(models().values())
+    for case in range(2_000):
+        if case < len(shipped) * 20:
+            model = shipped[case % len(shipped)]
+        else:
+            rows = [[rng.choice((0.0, 0.3, -0.3, rng.gauss(0.0, 1.0))) for _ in range(n)]]
+            rows += [[rng.gauss(0.0, 1.0) for _ in range(n)] for _ in range(2)]
+            model = FramingModel(rows, [0.0, 0.0, 0.0], rng.uniform(0.5, 2.0), 0.5, [0.0] * 3)
+        features = [rng.choice((0.0, 1.0, rng.expovariate(1.0))) for _ in range(n)]
+        for orientation in CLASSES:
+            expected = top_contributions(model.contributions(features, orientation))
+            got = model.top_contributions(features, orientation)
+            assert [(c.feature, repr(c.value)) for c in got] == [
+                (c.feature, repr(c.value)) for c in expected
+            ]
+    with pytest.raises(ValueError, match="differ in length"):
+        model.top_contributions(features[:-1], Orientation.INDIVIDUAL)
+
+
+def test_probabilities_take_the_first_largest_logit_as_max_does() -> None:
+    model = english_model(calibration_bias=[0.0, 0.0, 0.0])
+    rng = random.Random(3)
+    for _ in range(500):
+        logits = [rng.choice((0.0, -0.0, 1.5, rng.gauss(0.0, 3.0))) for _ in CLASSES]
+        top = max(logits)
+        exps = [exp(value - top) for value in logits]
+        total = 0.0
+        for value in exps:
+            total += value
+        assert model.probabilities(logits) == [value / total for value in exps]
