@@ -238,6 +238,10 @@ def _name_word_end(text: str, start: i64, end: i64) -> i64:
     return stop
 
 
+# Read once: compiled, each call of the cached `whitespace()` goes through functools.
+_WHITESPACE: Final = whitespace()
+
+
 def proper_names(text: str, capitals: list[int], taken: list[int], capitalised_nouns: bool) -> int:
     """How many distinct capitalised names stand inside sentences: two capitalised words in
     a row not opening a sentence ("with Carla Rossi"), and, where nouns are not all
@@ -255,7 +259,7 @@ def proper_names(text: str, capitals: list[int], taken: list[int], capitalised_n
     singles: set[str] = set()
     in_pairs: set[str] = set()
     size: i64 = len(text)
-    spaces = whitespace()
+    spaces = _WHITESPACE
     pending = ""  # a whole name word a second one may follow ("Carla" before "Rossi")
     pending_last: i64 = -2  # the offset of its last character
     for capital in capitals:
@@ -285,8 +289,13 @@ def proper_names(text: str, capitals: list[int], taken: list[int], capitalised_n
             singles.add(word)
         pending = word if stop == end else ""
         pending_last = end - 1
-    # "Carla Rossi" is one name, not three.
-    return len(pairs) + len(singles - in_pairs)
+    # "Carla Rossi" is one name, not three. Counted, not `len(singles - in_pairs)`:
+    # compiled, the set difference is a call through Python that builds a set.
+    alone = 0
+    for word in singles:
+        if word not in in_pairs:
+            alone += 1
+    return len(pairs) + alone
 
 
 def _inside(spans: list[int], offset: int) -> bool:

@@ -44,12 +44,27 @@ CLASSES: Final = (Orientation.INDIVIDUAL, Orientation.BALANCED, Orientation.COLL
 _CLASSES: Final[tuple[Orientation, ...]] = CLASSES
 
 
+class _FeatureWeights:
+    """One feature's coefficient for each class, in `CLASSES` order.
+
+    Attributes, not three lists: compiled, a float attribute is a plain double, where each
+    read of a list's float is a call that unwraps it (docs/framing.md, Speed)."""
+
+    __slots__ = ("balanced", "collective", "individual")
+
+    def __init__(self, individual: float, balanced: float, collective: float) -> None:
+        self.individual: Final = individual
+        self.balanced: Final = balanced
+        self.collective: Final = collective
+
+
 class FramingModel:
     """Coefficients per class (in `CLASSES` order) over the features, the temperature and the
     bias per class that calibrate the confidence, and the confidence below which no verdict
     is shown."""
 
     __slots__ = (
+        "by_feature",
         "calibration_bias",
         "coefficients",
         "intercepts",
@@ -80,22 +95,29 @@ class FramingModel:
             [(weight - mean) / temperature for weight, mean in zip(row, means, strict=True)]
             for row in coefficients
         ]
+        # The coefficients feature by feature, as `logits` reads them.
+        first, second, third = coefficients
+        self.by_feature: Final = [
+            _FeatureWeights(first[index], second[index], third[index])
+            for index in range(len(first))
+        ]
 
     # The loops below index instead of zipping: compiled, a zip makes a tuple per pair, and
     # these run for every post (docs/framing.md, Speed). Sums keep the same order.
     def logits(self, features: list[float]) -> list[float]:
         # The three classes' sums in one loop, so that each feature is unboxed once, not
         # once per class; each sum still adds its terms in feature order.
-        first, second, third = self.coefficients
+        by_feature = self.by_feature
         n = len(features)
-        if len(first) != n or len(second) != n or len(third) != n:
+        if len(by_feature) != n:
             raise ValueError("features and coefficients differ in length")
         total_first, total_second, total_third = self.intercepts
         for index in range(n):
             feature = features[index]
-            total_first += first[index] * feature
-            total_second += second[index] * feature
-            total_third += third[index] * feature
+            weights = by_feature[index]
+            total_first += weights.individual * feature
+            total_second += weights.balanced * feature
+            total_third += weights.collective * feature
         temperature = self.temperature
         return [total_first / temperature, total_second / temperature, total_third / temperature]
 
