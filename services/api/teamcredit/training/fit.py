@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,7 @@ from teamcredit.analysis.lexicon import supported_languages
 from teamcredit.analysis.models import Orientation
 from teamcredit.analysis.resources import data_file
 from teamcredit.analysis.scoring import CLASSES
+from teamcredit.training.artifact import write_or_check
 from teamcredit.training.corpus import CorpusPost, in_split, load_corpus, load_devset
 
 FOLDS = 5
@@ -363,26 +363,15 @@ def get_c() -> float:
     return float(json.loads(MODEL_PATH.read_text(encoding="utf-8"))["c"])
 
 
-def render(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail if model.json is stale")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     posts = in_split(load_corpus(), "train", "validation")
-    text = render(train(posts, load_devset()))
-    if args.check:
-        if args.out.read_text(encoding="utf-8") != text:
-            print(f"{args.out} is stale: run python -m teamcredit.training.fit", file=sys.stderr)
-            return 1
-        print(f"{args.out} matches the corpus")
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(posts)} posts)")
-    return 0
+    return write_or_check(
+        train(posts, load_devset()), args.out, args.check, "teamcredit.training.fit"
+    )
 
 
 if __name__ == "__main__":

@@ -22,9 +22,7 @@ dependency: the service only sums the shipped weights.
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -45,6 +43,7 @@ from teamcredit.analysis.lexicon import (
 from teamcredit.analysis.resources import data_file
 from teamcredit.analysis.roles import ROLES
 from teamcredit.analysis.scanner import EQUIVALENT
+from teamcredit.training.artifact import write_or_check
 from teamcredit.training.corpus import CorpusPost, in_split, load_corpus
 from teamcredit.training.sentence_roles import load_roles, sentences
 
@@ -250,26 +249,13 @@ def _rounded(row: Any) -> list[float]:
     return [round(float(value), 6) for value in row]
 
 
-def render(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail if roles.json is stale")
     parser.add_argument("--out", type=Path, default=ROLES_PATH)
     args = parser.parse_args(argv)
     posts = in_split(load_corpus(), "train")
-    text = render(train(posts))
-    if args.check:
-        if args.out.read_text(encoding="utf-8") != text:
-            print(f"{args.out} is stale: run python -m teamcredit.training.roles", file=sys.stderr)
-            return 1
-        print(f"{args.out} matches the tagged sentences")
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
-    return 0
+    return write_or_check(train(posts), args.out, args.check, "teamcredit.training.roles")
 
 
 if __name__ == "__main__":
