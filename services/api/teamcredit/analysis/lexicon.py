@@ -119,6 +119,12 @@ def lower_keeping_offsets(text: str) -> str:
     return "".join(char if len(lower(char)) != 1 else lower(char) for char in text)
 
 
+def fold_keeping_offsets(text: str) -> str:
+    """`lower_keeping_offsets` with one kind of apostrophe and hyphen: the text as the
+    scanner reads it, each character where it was (training/roles.py locates hits in it)."""
+    return lower_keeping_offsets(text).translate(_EQUIVALENTS)
+
+
 def normalize_phrase(phrase: str) -> str:
     """The key a phrase is listed under: lower case, one kind of apostrophe and hyphen, single
     spaces; what the scanner treats as the same phrase."""

@@ -32,17 +32,16 @@ import numpy as np
 from scipy.sparse import lil_matrix
 from sklearn.linear_model import LogisticRegression
 
-from teamcredit.analysis.charclass import DELIMITER_RANGES
+from teamcredit.analysis.charclass import DELIMITER_CLASS
 from teamcredit.analysis.language import choose_language
 from teamcredit.analysis.lexicon import (
     Lexicon,
     build_lexicon,
-    lower_keeping_offsets,
+    fold_keeping_offsets,
     supported_languages,
 )
 from teamcredit.analysis.resources import data_file
 from teamcredit.analysis.roles import ROLES
-from teamcredit.analysis.scanner import EQUIVALENT
 from teamcredit.training.artifact import write_or_check
 from teamcredit.training.corpus import CorpusPost, in_split, load_corpus
 from teamcredit.training.sentence_roles import load_roles, sentences
@@ -54,13 +53,9 @@ SENTENCE_C = 1.0
 MIN_POSTS = 3
 ROLES_PATH = Path(str(data_file("framing", "roles.json")))
 
-_DELIMITERS = "".join(
-    f"{re.escape(chr(low))}-{re.escape(chr(high))}"
-    for low, high in DELIMITER_RANGES
-    if high < 0x110000
-)
-_TOKEN = re.compile(f"[^{_DELIMITERS}]+")
-_EQUIVALENTS = str.maketrans(EQUIVALENT)
+# A word: a run of characters after which a phrase may not start (`DELIMITER_CLASS` is
+# "[...]"; its negation is "[^...]").
+_TOKEN = re.compile(f"[^{DELIMITER_CLASS[1:-1]}]+")
 
 
 class Occurrence(NamedTuple):
@@ -74,8 +69,8 @@ def occurrences(sentence: str, spaced: bool) -> Iterator[Occurrence]:
     """The phrases a sentence offers, each with a letter in it: its words and pairs of
     adjacent words, or, without word boundaries, its character 1-3-grams. (Without the
     letter, the corpus' own "[...]" cut marks and clock times came out as phrases.)"""
-    # Lower case and one kind of apostrophe, keeping offsets: they locate lexicon hits.
-    lowered = lower_keeping_offsets(sentence).translate(_EQUIVALENTS)
+    # Offsets kept: they locate lexicon hits.
+    lowered = fold_keeping_offsets(sentence)
     if not spaced:
         for size in (1, 2, 3):
             for start in range(len(lowered) - size + 1):
