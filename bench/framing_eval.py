@@ -41,6 +41,7 @@ from teamcredit.training.corpus import (
     read_lock,
 )
 from teamcredit.training.fit import (
+    SHOWN_PRECISION,
     extra_of,
     get_c,
     out_of_fold_logits,
@@ -136,7 +137,8 @@ def print_calibration(gold: Sequence[Orientation], analyses: Sequence[FramingAna
     print(
         f"  below {threshold} (fitted on posts no lexicon rule came from) the clients say "
         f"'mixed signals': {hidden} posts; verdicts shown on {len(shown)}, right on "
-        f"{shown_right} ({shown_right / max(len(shown), 1):.1%}; target >= 80%)"
+        f"{shown_right} ({shown_right / max(len(shown), 1):.1%}; the threshold was fitted for "
+        f">= {SHOWN_PRECISION:.0%} on held-out posts)"
     )
 
 
