@@ -74,9 +74,9 @@ class Settings(BaseSettings):
     cost_budget_per_minute: int = Field(default=60_000, ge=100)
     # Processes that run costly queries off the event loop (api/lane.py); 0 runs them here.
     lane_workers: int = Field(default=2, ge=0, le=32)
-    # Start them with the server rather than on the first costly request (which then waits
-    # a few seconds for them). Off by default: starting two interpreters competes with the
-    # API's own start for the CPU.
+    # Start them with the server rather than on the first costly request (which waits for
+    # them, its time budget standing still meanwhile). Off by default: starting two
+    # interpreters competes with the API's own start for the CPU.
     lane_warm: bool = False
     # How long a verified API key is trusted without asking the graph again: the bound on how
     # long a key revoked through another replica keeps working. 0 checks every request.

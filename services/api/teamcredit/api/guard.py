@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -26,6 +29,26 @@ from teamcredit.errors import GraphUnavailable
 from teamcredit.services.shared import SharedRateLimiter
 
 log = structlog.get_logger(__name__)
+# The running request's time budget, for waits that must not count against it (the work
+# lane's start-up, api/lane.py).
+REQUEST_DEADLINE: ContextVar[asyncio.Timeout | None] = ContextVar("request_deadline", default=None)
+
+
+@contextmanager
+def deadline_paused() -> Iterator[None]:
+    """The request's time budget stands still inside: its deadline moves by the time spent."""
+    deadline = REQUEST_DEADLINE.get()
+    when = None if deadline is None else deadline.when()
+    if deadline is None or when is None:
+        yield
+        return
+    loop = asyncio.get_running_loop()
+    began = loop.time()
+    deadline.reschedule(None)
+    try:
+        yield
+    finally:
+        deadline.reschedule(when + (loop.time() - began))
 
 
 async def send_error(
@@ -184,8 +207,12 @@ class GraphQLGuard:
         flags: dict[str, bool] = {}
         token = REQUEST_FLAGS.set(flags)
         try:
-            async with asyncio.timeout(self.timeout):
-                await self.app(scope, buffered_receive, tracking_send)
+            async with asyncio.timeout(self.timeout) as deadline:
+                deadline_token = REQUEST_DEADLINE.set(deadline)
+                try:
+                    await self.app(scope, buffered_receive, tracking_send)
+                finally:
+                    REQUEST_DEADLINE.reset(deadline_token)
             if cached is not None and status == 200 and not flags.get("degraded"):
                 await self._keep(scope, body, b"".join(answer), cached)
         except TimeoutError:

@@ -25,7 +25,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 import structlog
@@ -33,6 +33,7 @@ from strawberry.http import process_result
 from strawberry.types.graphql import OperationType
 
 from teamcredit.analysis.framing import warm_up as warm_up_analyser
+from teamcredit.api.guard import deadline_paused
 from teamcredit.services.keys import VerifiedKey
 from teamcredit.services.runtime import Endpoint, runtime_for
 from teamcredit.settings import Settings
@@ -119,6 +120,7 @@ class WorkLane:
     ) -> None:
         """``on_start`` runs first in each worker (picklable: a module function or partial)."""
         self.workers = workers
+        self.startup_timeout = settings.startup_timeout
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             # spawn, not fork: the API process has threads and an event loop running.
@@ -126,11 +128,28 @@ class WorkLane:
             initializer=_start_worker,
             initargs=(settings, endpoint, production, on_start),
         )
+        self._starting: list[Future[bool]] = []
 
     def warm_up(self) -> None:
-        """Start the workers now rather than on the first costly request (a few seconds)."""
-        for _ in range(self.workers):
-            self._pool.submit(_ready)
+        """Start the workers in the background (a few seconds; over 30 s on a loaded machine)
+        rather than on the first costly request."""
+        if not self._starting:
+            self._starting = [self._pool.submit(_ready) for _ in range(self.workers)]
+
+    async def _started(self) -> None:
+        """Until a worker has started (one takes work only once its start-up is done), at
+        most the start-up budget. The request's time budget stands still meanwhile: the
+        start-up is the lane's, and counted against a 10 s budget it answered the first
+        costly request 503 on a loaded machine."""
+        self.warm_up()
+        if any(future.done() for future in self._starting):
+            return
+        with deadline_paused():
+            await asyncio.wait(
+                [asyncio.wrap_future(future) for future in self._starting],
+                timeout=self.startup_timeout,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
 
     async def execute(
         self,
@@ -140,6 +159,7 @@ class WorkLane:
         principal: VerifiedKey,
         request_id: str,
     ) -> tuple[str, bool]:
+        await self._started()
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
             self._pool, _execute, query, variables, operation_name, principal, request_id
